@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const roller = ['sagsbehandler', 'virksomhedskonsulent'] as const;
+export type Rolle = (typeof roller)[number];
+
+export const loginBodySchema = z
+  .strictObject({
+    brugernavn: z.string().trim().min(1, 'Skriv dit brugernavn').max(100),
+    adgangskode: z.string().min(1, 'Skriv din adgangskode').max(200),
+  })
+  .meta({ id: 'LoginBody' });
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const jobcenterRefSchema = z
+  .object({ nummer: z.string(), navn: z.string() })
+  .meta({ id: 'JobcenterRef' });
+
+export const brugerSchema = z
+  .object({
+    brugernavn: z.string(),
+    navn: z.string(),
+    rolle: z.enum(roller),
+    jobcenter: jobcenterRefSchema,
+  })
+  .meta({ id: 'Bruger' });
+export type Bruger = z.infer<typeof brugerSchema>;
+
+export const sessionSvarSchema = z
+  .object({ bruger: brugerSchema, csrfToken: z.string() })
+  .meta({ id: 'Session', description: 'Den indloggede bruger og CSRF-tokenet til X-CSRF-Token' });
+export type SessionSvar = z.infer<typeof sessionSvarSchema>;
+
+export const rolleNavn: Record<Rolle, string> = {
+  sagsbehandler: 'Sagsbehandler',
+  virksomhedskonsulent: 'Virksomhedskonsulent',
+};

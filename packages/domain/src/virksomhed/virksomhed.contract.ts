@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { cvrNummerSchema, pNummerSchema } from '../identifiers/identifiers.contract.js';
+
+const instant = z.iso.datetime({ offset: true });
+const dato = z.iso.date();
+
+/** GET /v1/virksomhedskonto (R20). Empty parameters count as absent. */
+export const virksomhedskontoQuerySchema = z
+  .strictObject({
+    cvrNummer: z.preprocess((v) => (v === '' ? undefined : v), cvrNummerSchema.optional()),
+    pNummer: z.preprocess((v) => (v === '' ? undefined : v), pNummerSchema.optional()),
+  })
+  .meta({ id: 'VirksomhedskontoQuery' });
+
+export const virksomhedskontoSchema = z
+  .object({
+    cvrNummer: z.string(),
+    pNummer: z.string(),
+    navn: z.string(),
+    kontoStatusAktiv: z.boolean(),
+    senesteLogintidspunkt: instant.nullable(),
+    konfliktramt: z.boolean(),
+  })
+  .meta({ id: 'Virksomhedskonto', description: 'En P-enhed med profil på JobAG' });
+
+export const virksomhedskontoSvarSchema = z
+  .object({ items: z.array(virksomhedskontoSchema) })
+  .meta({ id: 'VirksomhedskontoSvar' });
+export type VirksomhedskontoSvar = z.infer<typeof virksomhedskontoSvarSchema>;
+
+/** GET /api/virksomheder?q= : a name (part of it) or a CVR-nummer. */
+export const virksomhedSoegQuerySchema = z
+  .strictObject({
+    q: z.string().trim().min(2, 'Skriv mindst 2 tegn af navnet eller et CVR-nummer').max(100),
+  })
+  .meta({ id: 'VirksomhedSoegQuery' });
+
+export const virksomhedSoegeresultatSchema = z
+  .object({
+    cvrNummer: z.string(),
+    navn: z.string(),
+    antalPEnheder: z.number().int(),
+    jobagProfil: z.boolean(),
+    aktiv: z.boolean(),
+    konfliktramt: z.boolean(),
+  })
+  .meta({ id: 'VirksomhedSoegeresultat' });
+
+export const virksomhedSoegSvarSchema = z
+  .object({ items: z.array(virksomhedSoegeresultatSchema) })
+  .meta({ id: 'VirksomhedSoegSvar' });
+export type VirksomhedSoegSvar = z.infer<typeof virksomhedSoegSvarSchema>;
+
+export const adresseSchema = z
+  .object({ vejOgNummer: z.string(), postnummer: z.string(), by: z.string() })
+  .meta({ id: 'Adresse' });
+
+export const pEnhedSchema = z
+  .object({
+    pNummer: z.string(),
+    navn: z.string(),
+    adresse: adresseSchema,
+    jobagProfil: z.boolean(),
+    aktiv: z.boolean(),
+    inaktivAarsag: z
+      .string()
+      .nullable()
+      .meta({ description: 'Hvorfor enheden er inaktiv på JobAG, på dansk' }),
+    senesteLogintidspunkt: instant.nullable(),
+    konfliktramt: z.boolean(),
+  })
+  .meta({ id: 'PEnhed' });
+
+export const konfliktvarselSchema = z
+  .object({
+    id: z.string(),
+    pNummer: z.string().nullable(),
+    fraDato: dato,
+    tilDato: dato.nullable(),
+    tekst: z.string(),
+    aktiv: z.boolean(),
+    myndighed: z.object({ kode: z.string(), navn: z.string() }),
+  })
+  .meta({ id: 'Konfliktvarsel' });
+
+export const virksomhedSchema = z
+  .object({
+    cvrNummer: z.string(),
+    navn: z.string(),
+    konfliktramt: z.boolean(),
+    konfliktvarsler: z.array(konfliktvarselSchema),
+    pEnheder: z.array(pEnhedSchema),
+  })
+  .meta({
+    id: 'Virksomhed',
+    description: 'Besøgsforberedelse: P-enheder, JobAG-aktivitet og konfliktvarsler',
+  });
+export type Virksomhed = z.infer<typeof virksomhedSchema>;
+export type PEnhed = z.infer<typeof pEnhedSchema>;
+export type Konfliktvarsel = z.infer<typeof konfliktvarselSchema>;
+
+export const cvrParamSchema = z.strictObject({ cvr: cvrNummerSchema });
