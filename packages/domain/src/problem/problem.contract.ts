@@ -27,6 +27,7 @@ export const problemCodes = {
   VIRKSOMHED_KONFLIKTRAMT: { status: 409, title: 'Virksomheden er konfliktramt' },
   VERSION_KONFLIKT: { status: 412, title: 'Nogen har ændret oplysningerne, siden du åbnede dem' },
   VERSION_MANGLER: { status: 428, title: 'Forespørgslen mangler If-Match med versionen' },
+  FORESPOERGSEL_FOR_STOR: { status: 413, title: 'Forespørgslen er for stor' },
   FOR_MANGE_FORESPOERGSLER: { status: 429, title: 'For mange forsøg. Vent lidt, og prøv igen' },
   INTERN_FEJL: { status: 500, title: 'Der opstod en uventet fejl' },
   DATABASE_UTILGAENGELIG: { status: 503, title: 'Databasen svarer ikke lige nu. Prøv igen om lidt' },

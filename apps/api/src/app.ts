@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PrismaClient } from '@jobcenter/db/client';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { createAccessLog } from './access-log/access-log.js';
+import { authRepository } from './auth/auth.repository.js';
+import { authRoutes } from './auth/auth.router.js';
+import { authService } from './auth/auth.service.js';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { virksomhederRoutes } from './features/virksomheder/virksomheder.router.js';
+import { virksomhederService } from './features/virksomheder/virksomheder.service.js';
+import { healthRoutes } from './health/health.router.js';
+import { AppError } from './http/app-error.js';
+import { mountRoutes } from './http/mount-routes.js';
+import { buildOpenApi } from './http/openapi.js';
+import { notFoundHandler, problemMiddleware } from './http/problem-middleware.js';
+import { requestLogger } from './http/request-logger.js';
+import type { AnyRoute } from './http/route.js';
+import { noStore, securityHeaders } from './http/security-headers.js';
+
+// Validation messages that no contract words itself come out in Danish.
+z.config(z.locales.da());
+
+export interface AppDeps {
+  prisma: PrismaClient;
+  config: Pick<Config, 'production' | 'staticDir' | 'trustProxy'>;
+  logger: Logger;
+  clock: Clock;
+}
+
+export function createRoutes(deps: AppDeps) {
+  const { prisma, clock, config } = deps;
+  const accessLog = createAccessLog(clock);
+  const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
+  const routes: AnyRoute[] = [
+    ...healthRoutes(prisma),
+    ...authRoutes(auth),
+    ...virksomhederRoutes(virksomhederService({ prisma, clock, accessLog })),
+  ];
+  return { routes, auth };
+}
+
+export function createApp(deps: AppDeps): Express {
+  const { config, logger } = deps;
+  const { routes, auth } = createRoutes(deps);
+  const app = express();
+  app.disable('x-powered-by');
+  // Records that people edit carry their own ETag (the version); no automatic body hashes.
+  app.set('etag', false);
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+  app.use(requestLogger(logger));
+  app.use(
+    ['/api', '/v1'],
+    noStore,
+    express.json({ limit: '100kb', type: ['application/json', 'application/*+json'] }),
+  );
+
+  const openApi = buildOpenApi(routes);
+  app.get('/api/docs', (_req, res, next) => {
+    // API documentation is not published in production (ASVS 13.4).
+    if (config.production) return next();
+    res.json(openApi);
+  });
+  mountRoutes(app, routes, { auth });
+  app.use(['/api', '/v1'], notFoundHandler);
+
+  const indexHtml = path.join(config.staticDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(
+      '/assets',
+      express.static(path.join(config.staticDir, 'assets'), {
+        immutable: true,
+        maxAge: '1y',
+        fallthrough: false,
+      }),
+    );
+    app.use(express.static(config.staticDir, { index: false }));
+    // Every other GET is a deep link into the SPA; sendFile needs the absolute path.
+    app.get('/{*splat}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.resolve(indexHtml));
+    });
+  } else {
+    logger.warn({ staticDir: config.staticDir }, 'SPA not built: only /api and /v1 are served');
+  }
+  app.use((_req, _res, next) => next(new AppError('IKKE_FUNDET', { detail: 'Siden findes ikke' })));
+  app.use(problemMiddleware(logger));
+  return app;
+}

@@ -1,0 +1,91 @@
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+import type { VirksomhedskontoSoegning } from '@jobcenter/domain/virksomhed/virksomhed.rules';
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+const enhedSelect = {
+  pNummer: true,
+  cvrNummer: true,
+  navn: true,
+  vejOgNummer: true,
+  postnummer: true,
+  by: true,
+  jobagProfil: true,
+  jobagBrugere: { select: { aktiv: true, senesteLogin: true } },
+} as const;
+
+const varselSelect = {
+  id: true,
+  cvrNummer: true,
+  pNummer: true,
+  fraDato: true,
+  tilDato: true,
+  tekst: true,
+  oprettetAfMyndighed: true,
+} as const;
+
+export type EnhedRow = Prisma.ProduktionsenhedGetPayload<{ select: typeof enhedSelect }>;
+export type VarselRow = Prisma.KonfliktvarselGetPayload<{ select: typeof varselSelect }>;
+
+export const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+export function virksomhederRepository(tx: Tx) {
+  return {
+    /** R20: the P-units with a JobAG profile that a Virksomhedskonto search names. */
+    async findKonti(soegning: VirksomhedskontoSoegning) {
+      if (soegning.type === 'tom') return [];
+      const where: Prisma.ProduktionsenhedWhereInput =
+        soegning.type === 'enhed'
+          ? { jobagProfil: true, cvrNummer: soegning.cvrNummer, pNummer: soegning.pNummer }
+          : soegning.type === 'virksomhed'
+            ? { jobagProfil: true, cvrNummer: soegning.cvrNummer }
+            : { jobagProfil: true };
+      return tx.produktionsenhed.findMany({
+        where,
+        orderBy: [{ cvrNummer: 'asc' }, { pNummer: 'asc' }],
+        select: { ...enhedSelect, virksomhed: { select: { navn: true } } },
+      });
+    },
+
+    findKonfliktvarsler(cvrNumre: readonly string[]) {
+      if (cvrNumre.length === 0) return Promise.resolve([] as VarselRow[]);
+      return tx.konfliktvarsel.findMany({
+        where: { cvrNummer: { in: [...cvrNumre] } },
+        orderBy: { fraDato: 'desc' },
+        select: varselSelect,
+      });
+    },
+
+    /** A name (part of it, case-insensitive) or an exact CVR-nummer. */
+    search(q: string, take: number) {
+      const where: Prisma.VirksomhedWhereInput = /^\d{8}$/.test(q)
+        ? { cvrNummer: q }
+        : { navn: { contains: q, mode: 'insensitive' } };
+      return tx.virksomhed.findMany({
+        where,
+        orderBy: { navn: 'asc' },
+        take,
+        select: { cvrNummer: true, navn: true, pEnheder: { select: enhedSelect } },
+      });
+    },
+
+    findVirksomhed(cvrNummer: string) {
+      return tx.virksomhed.findUnique({
+        where: { cvrNummer },
+        select: {
+          cvrNummer: true,
+          navn: true,
+          pEnheder: { select: enhedSelect, orderBy: { pNummer: 'asc' } },
+        },
+      });
+    },
+
+    async myndighedsnavne(koder: readonly string[]): Promise<Map<string, string>> {
+      const rows = await tx.myndighed.findMany({
+        where: { type: 'jobcenter', kode: { in: [...koder] } },
+        select: { kode: true, navn: true },
+      });
+      return new Map(rows.map((row) => [row.kode, row.navn]));
+    },
+  };
+}

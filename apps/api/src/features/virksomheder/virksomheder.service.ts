@@ -1,0 +1,163 @@
+import type { PrismaClient } from '@jobcenter/db/client';
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import type {
+  Konfliktvarsel,
+  PEnhed,
+  Virksomhed,
+  VirksomhedSoegSvar,
+  VirksomhedskontoSvar,
+} from '@jobcenter/domain/virksomhed/virksomhed.contract';
+import {
+  classifyVirksomhedskontoSoegning,
+  inaktivAarsagTekst,
+  isKonfliktramt,
+  isKonfliktvarselAktivt,
+  jobagKontoStatus,
+  type KonfliktvarselPeriode,
+} from '@jobcenter/domain/virksomhed/virksomhed.rules';
+import type { AccessLog } from '../../access-log/access-log.js';
+import type { Aktoer } from '../../auth/aktoer.js';
+import type { Clock } from '../../clock.js';
+import { AppError } from '../../http/app-error.js';
+import {
+  type EnhedRow,
+  toIsoDate,
+  type VarselRow,
+  virksomhederRepository,
+} from './virksomheder.repository.js';
+
+const SOEG_MAX = 50;
+
+function toPeriode(varsel: VarselRow): KonfliktvarselPeriode {
+  return {
+    cvrNummer: varsel.cvrNummer,
+    pNummer: varsel.pNummer,
+    fraDato: toIsoDate(varsel.fraDato),
+    tilDato: varsel.tilDato ? toIsoDate(varsel.tilDato) : null,
+  };
+}
+
+function toPEnhed(enhed: EnhedRow, perioder: KonfliktvarselPeriode[], idag: string): PEnhed {
+  const status = jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere);
+  return {
+    pNummer: enhed.pNummer,
+    navn: enhed.navn,
+    adresse: { vejOgNummer: enhed.vejOgNummer, postnummer: enhed.postnummer, by: enhed.by },
+    jobagProfil: enhed.jobagProfil,
+    aktiv: status.aktiv,
+    inaktivAarsag: status.inaktivAarsag ? inaktivAarsagTekst[status.inaktivAarsag] : null,
+    senesteLogintidspunkt: status.senesteLogintidspunkt?.toISOString() ?? null,
+    konfliktramt: isKonfliktramt(perioder, { cvrNummer: enhed.cvrNummer, pNummer: enhed.pNummer }, idag),
+  };
+}
+
+export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; accessLog: AccessLog }) {
+  const { prisma, clock, accessLog } = deps;
+
+  return {
+    /** GetVirksomhedskonto (R20, R21): one item per P-unit with a JobAG profile. */
+    virksomhedskonto(
+      aktoer: Aktoer,
+      query: { cvrNummer?: string; pNummer?: string },
+    ): Promise<VirksomhedskontoSvar> {
+      const soegning = classifyVirksomhedskontoSoegning(query);
+      const idag = copenhagenDate(clock.now());
+      return prisma.$transaction(async (tx) => {
+        const repository = virksomhederRepository(tx);
+        const enheder = await repository.findKonti(soegning);
+        const varsler = await repository.findKonfliktvarsler([...new Set(enheder.map((e) => e.cvrNummer))]);
+        const perioder = varsler.map(toPeriode);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'virksomhed',
+          handling: 'soeg',
+          formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
+          soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
+        });
+        return {
+          items: enheder.map((enhed) => {
+            const status = jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere);
+            return {
+              cvrNummer: enhed.cvrNummer,
+              pNummer: enhed.pNummer,
+              navn: enhed.virksomhed.navn,
+              kontoStatusAktiv: status.aktiv,
+              senesteLogintidspunkt: status.senesteLogintidspunkt?.toISOString() ?? null,
+              konfliktramt: isKonfliktramt(perioder, enhed, idag),
+            };
+          }),
+        };
+      });
+    },
+
+    search(aktoer: Aktoer, q: string): Promise<VirksomhedSoegSvar> {
+      const idag = copenhagenDate(clock.now());
+      return prisma.$transaction(async (tx) => {
+        const repository = virksomhederRepository(tx);
+        const virksomheder = await repository.search(q, SOEG_MAX);
+        const perioder = (await repository.findKonfliktvarsler(virksomheder.map((v) => v.cvrNummer))).map(
+          toPeriode,
+        );
+        await accessLog.record(tx, aktoer, {
+          entitet: 'virksomhed',
+          handling: 'soeg',
+          formaal: 'Søgning efter virksomhed til virksomhedskontakt',
+          soegekriterier: { q },
+        });
+        return {
+          items: virksomheder.map((virksomhed) => ({
+            cvrNummer: virksomhed.cvrNummer,
+            navn: virksomhed.navn,
+            antalPEnheder: virksomhed.pEnheder.length,
+            jobagProfil: virksomhed.pEnheder.some((enhed) => enhed.jobagProfil),
+            aktiv: virksomhed.pEnheder.some(
+              (enhed) => jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere).aktiv,
+            ),
+            konfliktramt: isKonfliktramt(perioder, { cvrNummer: virksomhed.cvrNummer }, idag),
+          })),
+        };
+      });
+    },
+
+    /** The visit-preparation view of one company. */
+    get(aktoer: Aktoer, cvrNummer: string): Promise<Virksomhed> {
+      const idag = copenhagenDate(clock.now());
+      return prisma.$transaction(async (tx) => {
+        const repository = virksomhederRepository(tx);
+        const virksomhed = await repository.findVirksomhed(cvrNummer);
+        if (!virksomhed) throw new AppError('IKKE_FUNDET', { detail: 'Virksomheden findes ikke' });
+        const varsler = await repository.findKonfliktvarsler([cvrNummer]);
+        const navne = await repository.myndighedsnavne([
+          ...new Set(varsler.map((v) => v.oprettetAfMyndighed)),
+        ]);
+        const perioder = varsler.map(toPeriode);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'virksomhed',
+          entitetId: cvrNummer,
+          handling: 'laes',
+          formaal: 'Forberedelse af virksomhedsbesøg',
+        });
+        const konfliktvarsler: Konfliktvarsel[] = varsler.map((varsel, index) => ({
+          id: varsel.id,
+          pNummer: varsel.pNummer,
+          fraDato: (perioder[index] as KonfliktvarselPeriode).fraDato,
+          tilDato: (perioder[index] as KonfliktvarselPeriode).tilDato,
+          tekst: varsel.tekst,
+          aktiv: isKonfliktvarselAktivt(perioder[index] as KonfliktvarselPeriode, idag),
+          myndighed: {
+            kode: varsel.oprettetAfMyndighed,
+            navn: navne.get(varsel.oprettetAfMyndighed) ?? varsel.oprettetAfMyndighed,
+          },
+        }));
+        return {
+          cvrNummer: virksomhed.cvrNummer,
+          navn: virksomhed.navn,
+          konfliktramt: isKonfliktramt(perioder, { cvrNummer }, idag),
+          konfliktvarsler,
+          pEnheder: virksomhed.pEnheder.map((enhed) => toPEnhed(enhed, perioder, idag)),
+        };
+      });
+    },
+  };
+}
+
+export type VirksomhederService = ReturnType<typeof virksomhederService>;

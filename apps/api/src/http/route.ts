@@ -1,0 +1,73 @@
+import type { SystemTilladelse } from '@jobcenter/db/seed/systemklienter';
+import type { Rolle } from '@jobcenter/domain/auth/auth.contract';
+import type { ProblemCode } from '@jobcenter/domain/problem/problem.contract';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Aktoer, BrugerAktoer } from '../auth/aktoer.js';
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Who may call a route. The route wrapper checks it before anything else (401, then 403). */
+export type Adgang =
+  | { type: 'offentlig' }
+  /** /api: a logged-in user; changes need X-CSRF-Token; `roller` limits the roles. */
+  | { type: 'bruger'; roller?: readonly Rolle[] }
+  /** /v1: a system token with `tilladelse`, or (when `brugerSession`) a logged-in user. */
+  | { type: 'system'; tilladelse: SystemTilladelse; brugerSession?: boolean };
+
+export interface HandlerResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface HandlerContext<TParams, TQuery, TBody, TAktoer> {
+  req: Request;
+  res: Response;
+  aktoer: TAktoer;
+  params: TParams;
+  query: TQuery;
+  body: TBody;
+}
+
+type AktoerFor<A extends Adgang> = A extends { type: 'bruger' }
+  ? BrugerAktoer
+  : A extends { type: 'system' }
+    ? Aktoer
+    : Aktoer | null;
+
+export interface RouteDef<
+  A extends Adgang = Adgang,
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** Express path, e.g. `/api/virksomheder/:cvr`. */
+  path: string;
+  summary: string;
+  tag: string;
+  adgang: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** The problem codes this route can answer with besides the generic ones. */
+  problems?: readonly ProblemCode[];
+  /** Returns the response, or undefined when it wrote the response itself. */
+  handle(
+    ctx: HandlerContext<z.output<P>, z.output<Q>, z.output<B>, AktoerFor<A>>,
+  ): Promise<HandlerResult | undefined>;
+}
+
+// The generics give each handler its typed params, query, body and actor; the registry stores them erased.
+export type AnyRoute = RouteDef<Adgang, z.ZodType, z.ZodType, z.ZodType>;
+
+export function defineRoute<
+  A extends Adgang,
+  P extends z.ZodType = z.ZodType<Record<string, never>>,
+  Q extends z.ZodType = z.ZodType<Record<string, never>>,
+  B extends z.ZodType = z.ZodType<undefined>,
+>(route: RouteDef<A, P, Q, B>): AnyRoute {
+  return route as unknown as AnyRoute;
+}

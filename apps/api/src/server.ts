@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import { openDatabase } from '@jobcenter/db/client';
+import { seedDemo } from '@jobcenter/db/seed/demo';
+import { createApp } from './app.js';
+import { authRepository } from './auth/auth.repository.js';
+import { SESSION_IDLE_MS } from './auth/auth.service.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+
+const started = performance.now();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const logger = createLogger(config.logLevel);
+if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
+  fs.mkdirSync(config.database.dataDir, { recursive: true });
+}
+const db = await openDatabase(config.database);
+logger.info({ database: db.kind, migrationsApplied: db.applied }, 'database ready');
+if (config.seedDemo) {
+  await seedDemo(db.prisma);
+  logger.info('demo data present (not in production)');
+}
+
+const app = createApp({ prisma: db.prisma, config, logger, clock: systemClock });
+const server = app.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(
+    { port, node: process.version, startupMs: Math.round(performance.now() - started) },
+    `ready on http://localhost:${port}`,
+  );
+});
+
+// Expired sessions are refused when used; this only keeps the table small.
+const cleanup = setInterval(
+  () => {
+    const before = new Date(systemClock.now().getTime() - SESSION_IDLE_MS);
+    authRepository(db.prisma)
+      .deleteSessionsIdleSince(before)
+      .catch((error: unknown) => {
+        logger.warn({ err: error }, 'session cleanup failed');
+      });
+  },
+  10 * 60 * 1000,
+);
+cleanup.unref();
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  server.close(() => {
+    db.close().finally(() => process.exit(0));
+  });
+  setTimeout(() => process.exit(1), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccessLog } from '../src/access-log/access-log.js';
+import type { BrugerAktoer, SystemAktoer } from '../src/auth/aktoer.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const sagsbehandler: BrugerAktoer = {
+  type: 'bruger',
+  brugerId: '00000000-0000-0000-0000-000000000001',
+  brugernavn: 'sb22301',
+  navn: 'Sune Berg',
+  rolle: 'sagsbehandler',
+  jobcenter: { nummer: '22301', navn: 'Jobcenter Hørsholm, Ungeenheden' },
+  myndighed: { type: 'jobcenter', kode: '223', navn: 'Hørsholm Kommune' },
+  session: { id: 'x', csrfToken: 'y' },
+};
+const vitas: SystemAktoer = {
+  type: 'system',
+  klientId: '00000000-0000-0000-0000-0000000000aa',
+  navn: 'VITAS',
+  myndighed: { type: 'system', kode: 'VITAS', navn: 'VITAS' },
+  jobcenterNummer: null,
+  akasseKode: null,
+  tilladelser: ['vitas'],
+};
+
+describe('the access log API', () => {
+  it('records who (user or system, myndighed), when, what and why', async () => {
+    const accessLog = createAccessLog(t.clock);
+    await accessLog.record(t.db.prisma, sagsbehandler, {
+      entitet: 'virksomhed',
+      entitetId: '31501202',
+      handling: 'laes',
+      formaal: 'Forberedelse af virksomhedsbesøg',
+    });
+    await accessLog.record(t.db.prisma, vitas, {
+      entitet: 'virksomhed',
+      handling: 'soeg',
+      formaal: 'Test',
+      soegekriterier: { q: 'Byg' },
+    });
+    const rows = await t.db.prisma.adgangslog.findMany({ orderBy: { id: 'asc' } });
+    expect(rows.slice(-2)).toEqual([
+      expect.objectContaining({
+        tidspunkt: t.clock.now(),
+        aktoerType: 'bruger',
+        aktoerId: 'sb22301',
+        myndighedType: 'jobcenter',
+        myndighedKode: '223',
+        entitet: 'virksomhed',
+        entitetId: '31501202',
+        handling: 'laes',
+        formaal: 'Forberedelse af virksomhedsbesøg',
+        soegekriterier: null,
+      }),
+      expect.objectContaining({
+        aktoerType: 'system',
+        aktoerId: vitas.klientId,
+        myndighedType: 'system',
+        myndighedKode: 'VITAS',
+        entitetId: null,
+        handling: 'soeg',
+        soegekriterier: { q: 'Byg' },
+      }),
+    ]);
+  });
+
+  it('commits with the change it belongs to and rolls back with it', async () => {
+    const accessLog = createAccessLog(t.clock);
+    const before = await t.db.prisma.adgangslog.count();
+    await expect(
+      t.db.prisma.$transaction(async (tx) => {
+        await tx.virksomhed.update({
+          where: { cvrNummer: '41803576' },
+          data: { navn: 'Kystens Café (ændret)' },
+        });
+        await accessLog.record(tx, sagsbehandler, {
+          entitet: 'virksomhed',
+          entitetId: '41803576',
+          handling: 'aendr',
+          formaal: 'Test',
+        });
+        throw new Error('the change fails after the log entry was written');
+      }),
+    ).rejects.toThrow('the change fails');
+    expect(await t.db.prisma.adgangslog.count()).toBe(before);
+    const virksomhed = await t.db.prisma.virksomhed.findUnique({ where: { cvrNummer: '41803576' } });
+    expect(virksomhed?.navn).toBe('Kystens Café I/S');
+  });
+});
