@@ -57,6 +57,11 @@ function parameters(
 }
 
 const GENERIC_PROBLEMS = ['VALIDERINGSFEJL', 'INTERN_FEJL'] as const;
+const AUTH_PROBLEMS: Record<AnyRoute['adgang']['type'], readonly string[]> = {
+  offentlig: [],
+  bruger: ['IKKE_LOGGET_IND', 'CSRF', 'IKKE_ADGANG'],
+  system: ['UGYLDIG_TOKEN', 'IKKE_ADGANG'],
+};
 
 /** OpenAPI 3.1 from the same zod contracts the routes validate with: the document cannot drift from them. */
 export function buildOpenApi(routes: readonly AnyRoute[]) {
@@ -66,9 +71,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
     const problems = new Set<string>([...GENERIC_PROBLEMS, ...(route.problems ?? [])]);
-    if (route.adgang.type === 'bruger')
-      ['IKKE_LOGGET_IND', 'CSRF', 'IKKE_ADGANG'].forEach((c) => problems.add(c));
-    if (route.adgang.type === 'system') ['UGYLDIG_TOKEN', 'IKKE_ADGANG'].forEach((c) => problems.add(c));
+    for (const code of AUTH_PROBLEMS[route.adgang.type]) problems.add(code);
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] = {
