@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { moedeformer } from './moede.codelists.js';
+import {
+  afvisValgAfMoedeform,
+  harRetTilValgAfMoedeform,
+  isGyldigtMoedelink,
+  isMoedeformAktiv,
+  normalizeLokationsuddybning,
+  valgbareMoedeformerForTilbud,
+} from './moede.rules.js';
+
+describe('R1 active mødeformer', () => {
+  it('allows 1, 2, 3, 8 and 9 and refuses the retired 4–7', () => {
+    expect(moedeformer.filter((f) => isMoedeformAktiv(f.id)).map((f) => f.id)).toEqual([1, 2, 3, 8, 9]);
+    for (const id of [4, 5, 6, 7]) expect(isMoedeformAktiv(id)).toBe(false);
+  });
+  it('keeps the retired forms readable by name', () => {
+    expect(moedeformer.find((f) => f.id === 4)?.navn).toBe('Digitalt');
+  });
+  it('refuses an unknown id', () => {
+    expect(isMoedeformAktiv(10)).toBe(false);
+  });
+});
+
+describe('R2 link to a digital meeting', () => {
+  it('accepts an https URL', () => {
+    expect(isGyldigtMoedelink('https://moede.jobcenter.dk/rum/123')).toBe(true);
+  });
+  it.each(['http://moede.dk/x', 'moede.dk/x', 'javascript:alert(1)', 'https://', '', null, undefined])(
+    'refuses %j',
+    (link) => expect(isGyldigtMoedelink(link)).toBe(false),
+  );
+});
+
+describe('R5 lokationsuddybning', () => {
+  it.each(['', '   ', '\t\n', null, undefined])('stores %j as absent', (value) => {
+    expect(normalizeLokationsuddybning(value)).toBeNull();
+  });
+  it('keeps a real value, trimmed', () => {
+    expect(normalizeLokationsuddybning('  Lokale 2, 1. sal ')).toBe('Lokale 2, 1. sal');
+  });
+});
+
+describe('R3 right to choose the mødeform', () => {
+  const base = {
+    kontaktgruppe: 1,
+    ledighedsdato: '2026-05-27',
+    maalgruppe: [1, 2, 3, 4, 5, 6, 7],
+    samtaletype: 7,
+  };
+  it('applies from the day 6 months after the ledighedsdato (the meeting date decides)', () => {
+    expect(harRetTilValgAfMoedeform({ ...base, moedeDato: '2026-11-26' })).toBe(false);
+    expect(harRetTilValgAfMoedeform({ ...base, moedeDato: '2026-11-27' })).toBe(true);
+  });
+  it('uses the last day of a shorter month for the 6-month boundary', () => {
+    const fra31 = { ...base, ledighedsdato: '2026-08-31' };
+    expect(harRetTilValgAfMoedeform({ ...fra31, moedeDato: '2027-02-27' })).toBe(false);
+    expect(harRetTilValgAfMoedeform({ ...fra31, moedeDato: '2027-02-28' })).toBe(true);
+  });
+  it('only for kontaktgrupper in the jobcentre’s målgruppe', () => {
+    expect(harRetTilValgAfMoedeform({ ...base, maalgruppe: [2, 3], moedeDato: '2027-01-01' })).toBe(false);
+  });
+  it('for jobsamtaler and opfølgningssamtaler', () => {
+    expect(harRetTilValgAfMoedeform({ ...base, samtaletype: 4, moedeDato: '2027-01-01' })).toBe(true);
+    expect(harRetTilValgAfMoedeform({ ...base, samtaletype: 99, moedeDato: '2027-01-01' })).toBe(false);
+  });
+});
+
+describe('R3/R4 registering the citizen’s choice', () => {
+  it('is allowed for 1, 2 and 8 with the right and no in-person requirement', () => {
+    for (const valgtMoedeform of [1, 2, 8]) {
+      expect(
+        afvisValgAfMoedeform({ retTilValg: true, personligtFremmoedePaakraevet: false, valgtMoedeform }),
+      ).toBeNull();
+    }
+  });
+  it('is refused without the right', () => {
+    expect(
+      afvisValgAfMoedeform({ retTilValg: false, personligtFremmoedePaakraevet: false, valgtMoedeform: 2 }),
+    ).toBe('INGEN_RET');
+  });
+  it('is refused when the meeting requires in-person attendance (R4), even with the right', () => {
+    expect(
+      afvisValgAfMoedeform({ retTilValg: true, personligtFremmoedePaakraevet: true, valgtMoedeform: 2 }),
+    ).toBe('PERSONLIGT_FREMMOEDE_PAAKRAEVET');
+  });
+  it('refuses forms other than 1, 2 and 8', () => {
+    expect(
+      afvisValgAfMoedeform({ retTilValg: true, personligtFremmoedePaakraevet: false, valgtMoedeform: 3 }),
+    ).toBe('IKKE_VALGBAR_FORM');
+  });
+});
+
+describe('R3 forms offered in self-booking', () => {
+  it('offers every form of the offer with the right, and only the first without it', () => {
+    expect(valgbareMoedeformerForTilbud([2, 1, 8], true)).toEqual([2, 1, 8]);
+    expect(valgbareMoedeformerForTilbud([2, 1, 8], false)).toEqual([2]);
+  });
+});

@@ -1,0 +1,87 @@
+import { addMonths } from '../tid/dato.js';
+import {
+  findMoedeform,
+  MOEDEFORM_DIGITALT_MOEDE,
+  type SamtaletypeId,
+  valgbareMoedeformIds,
+} from './moede.codelists.js';
+
+/** R1: only active forms (1, 2, 3, 8, 9) on a new or changed indkaldelse. */
+export function isMoedeformAktiv(id: number): boolean {
+  return findMoedeform(id)?.aktiv === true;
+}
+
+/** R2: a digital meeting needs a link the citizen can open: an absolute https URL. */
+export function isGyldigtMoedelink(link: string | null | undefined): boolean {
+  if (!link) return false;
+  try {
+    const url = new URL(link.trim());
+    return url.protocol === 'https:' && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function kraeverMoedelink(moedeform: number): boolean {
+  return moedeform === MOEDEFORM_DIGITALT_MOEDE;
+}
+
+/** R5: an empty or whitespace-only lokationsuddybning is stored as absent. */
+export function normalizeLokationsuddybning(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** R3: the right applies to jobsamtaler (7) and opfølgningssamtaler (4). */
+const SAMTALETYPER_MED_VALG: readonly number[] = [7, 4] satisfies SamtaletypeId[];
+
+export interface RetTilValgInput {
+  kontaktgruppe: number;
+  ledighedsdato: string;
+  /** The jobcentre's "målgruppe for valg af mødeform": the kontaktgrupper that get the choice. */
+  maalgruppe: readonly number[];
+  /** The meeting's date in Copenhagen time. */
+  moedeDato: string;
+  samtaletype?: number;
+}
+
+/**
+ * R3 (LAB § 33 stk. 1): after 6 months of unemployment, counted from the ledighedsdato to the meeting's date,
+ * the citizen chooses whether the meeting is in person, by phone or digital, if the jobcentre's målgruppe
+ * includes the citizen's kontaktgruppe.
+ */
+export function harRetTilValgAfMoedeform(input: RetTilValgInput): boolean {
+  if (input.samtaletype !== undefined && !SAMTALETYPER_MED_VALG.includes(input.samtaletype)) return false;
+  if (!input.maalgruppe.includes(input.kontaktgruppe)) return false;
+  return addMonths(input.ledighedsdato, 6) <= input.moedeDato;
+}
+
+export type ValgAfMoedeformAfvisning = 'INGEN_RET' | 'PERSONLIGT_FREMMOEDE_PAAKRAEVET' | 'IKKE_VALGBAR_FORM';
+
+export const valgAfMoedeformAfvisningTekst: Record<ValgAfMoedeformAfvisning, string> = {
+  INGEN_RET:
+    'Borgeren har ikke ret til at vælge mødeform: retten gælder efter 6 måneders ledighed og for jobcentrets målgruppe',
+  PERSONLIGT_FREMMOEDE_PAAKRAEVET: 'Jobcentret har besluttet, at netop dette møde kræver personligt fremmøde',
+  IKKE_VALGBAR_FORM: 'Borgeren kan kun vælge personligt fremmøde, telefon eller digitalt møde',
+};
+
+/** R3, R4: why the citizen's choice of mødeform cannot be registered on this meeting, or null when it can. */
+export function afvisValgAfMoedeform(input: {
+  retTilValg: boolean;
+  personligtFremmoedePaakraevet: boolean;
+  valgtMoedeform: number;
+}): ValgAfMoedeformAfvisning | null {
+  if (!(valgbareMoedeformIds as readonly number[]).includes(input.valgtMoedeform)) return 'IKKE_VALGBAR_FORM';
+  if (input.personligtFremmoedePaakraevet) return 'PERSONLIGT_FREMMOEDE_PAAKRAEVET';
+  if (!input.retTilValg) return 'INGEN_RET';
+  return null;
+}
+
+/** R3 for self-booking: the forms of an offer the citizen may choose; without the right, only its first form. */
+export function valgbareMoedeformerForTilbud(
+  tilbudsformer: readonly number[],
+  retTilValg: boolean,
+): number[] {
+  if (retTilValg) return [...tilbudsformer];
+  return tilbudsformer.slice(0, 1);
+}
