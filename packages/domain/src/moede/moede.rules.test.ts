@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { moedeformer } from './moede.codelists.js';
 import {
   afvisValgAfMoedeform,
+  findIndkaldelseRegelbrud,
   harRetTilValgAfMoedeform,
   isGyldigtMoedelink,
   isMoedeformAktiv,
@@ -95,5 +96,43 @@ describe('R3 forms offered in self-booking', () => {
   it('offers every form of the offer with the right, and only the first without it', () => {
     expect(valgbareMoedeformerForTilbud([2, 1, 8], true)).toEqual([2, 1, 8]);
     expect(valgbareMoedeformerForTilbud([2, 1, 8], false)).toEqual([2]);
+  });
+});
+
+describe('R1, R2, R4 on a whole indkaldelse', () => {
+  const ok = {
+    moedeform: 1,
+    digitaltMoedelink: null,
+    personligtFremmoedePaakraevet: false,
+    begrundelse: null,
+  };
+  it('accepts an in-person meeting', () => {
+    expect(findIndkaldelseRegelbrud(ok)).toBeNull();
+  });
+  it('R4: in-person required needs a written reason (validation, before the rules)', () => {
+    expect(
+      findIndkaldelseRegelbrud({
+        ...ok,
+        moedeform: 4,
+        personligtFremmoedePaakraevet: true,
+        begrundelse: ' ',
+      }),
+    ).toMatchObject({
+      code: 'VALIDERINGSFEJL',
+      path: 'begrundelse',
+    });
+    expect(
+      findIndkaldelseRegelbrud({ ...ok, personligtFremmoedePaakraevet: true, begrundelse: 'Tolk' }),
+    ).toBeNull();
+  });
+  it('R1: a retired form is MOEDEFORM_UDGAAET', () => {
+    expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 5 })?.code).toBe('MOEDEFORM_UDGAAET');
+  });
+  it('R2: form 8 without an https link is DIGITALT_MOEDELINK_MANGLER', () => {
+    expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 8 })?.code).toBe('DIGITALT_MOEDELINK_MANGLER');
+    expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 8, digitaltMoedelink: 'http://x.dk' })?.code).toBe(
+      'DIGITALT_MOEDELINK_MANGLER',
+    );
+    expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 8, digitaltMoedelink: 'https://x.dk/m' })).toBeNull();
   });
 });

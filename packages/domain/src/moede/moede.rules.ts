@@ -85,3 +85,42 @@ export function valgbareMoedeformerForTilbud(
   if (retTilValg) return [...tilbudsformer];
   return tilbudsformer.slice(0, 1);
 }
+
+export type IndkaldelseRegelbrud =
+  | { code: 'VALIDERINGSFEJL'; path: string; message: string }
+  | { code: 'MOEDEFORM_UDGAAET'; path: 'moedeform'; message: string }
+  | { code: 'DIGITALT_MOEDELINK_MANGLER'; path: 'digitaltMoedelink'; message: string };
+
+/**
+ * R1, R2, R4 on an indkaldelse as it will be stored (a PATCH merged with the current meeting), in the
+ * contract's order: validation (R4's written reason) before rules (R1, then R2).
+ */
+export function findIndkaldelseRegelbrud(indkaldelse: {
+  moedeform: number;
+  digitaltMoedelink: string | null | undefined;
+  personligtFremmoedePaakraevet: boolean;
+  begrundelse: string | null | undefined;
+}): IndkaldelseRegelbrud | null {
+  if (indkaldelse.personligtFremmoedePaakraevet && !indkaldelse.begrundelse?.trim()) {
+    return {
+      code: 'VALIDERINGSFEJL',
+      path: 'begrundelse',
+      message: 'Skriv begrundelsen for, at netop dette møde kræver personligt fremmøde',
+    };
+  }
+  if (!isMoedeformAktiv(indkaldelse.moedeform)) {
+    return {
+      code: 'MOEDEFORM_UDGAAET',
+      path: 'moedeform',
+      message: 'Mødeformen er udgået: vælg 1, 2, 3, 8 eller 9',
+    };
+  }
+  if (kraeverMoedelink(indkaldelse.moedeform) && !isGyldigtMoedelink(indkaldelse.digitaltMoedelink)) {
+    return {
+      code: 'DIGITALT_MOEDELINK_MANGLER',
+      path: 'digitaltMoedelink',
+      message: 'Et digitalt møde kræver et link, der begynder med https://',
+    };
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { cprSchema, jobcenternummerSchema } from '../identifiers/identifiers.contract.js';
+import { kontaktgruppeIds } from './kontaktgruppe.codelists.js';
+
+const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
+const navn = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Skriv ${label}`)
+    .max(100, `${label[0]?.toUpperCase()}${label.slice(1)} må højst være 100 tegn`);
+
+export const kontaktgruppeSchema = z
+  .number()
+  .int()
+  .refine((id) => (kontaktgruppeIds as number[]).includes(id), {
+    message: 'Vælg en kontaktgruppe fra 1 til 7',
+  });
+
+export const opretBorgerSchema = z
+  .strictObject({
+    cpr: cprSchema,
+    fornavn: navn('fornavn'),
+    efternavn: navn('efternavn'),
+    kontaktgruppe: kontaktgruppeSchema,
+    ledighedsdato: dato,
+    akasse: z.string().trim().min(1).max(20).nullish(),
+  })
+  .meta({ id: 'OpretBorger' });
+export type OpretBorger = z.input<typeof opretBorgerSchema>;
+
+/** POST so a CPR number never appears in a URL. At least one criterion. */
+export const soegBorgerSchema = z
+  .strictObject({
+    cpr: cprSchema.optional(),
+    navn: z.string().trim().min(2, 'Skriv mindst 2 tegn af navnet').max(100).optional(),
+  })
+  .refine((body) => body.cpr !== undefined || body.navn !== undefined, {
+    message: 'Søg på CPR-nummer eller navn',
+    path: ['navn'],
+  })
+  .meta({ id: 'SoegBorger' });
+
+export const flytBorgerSchema = z
+  .strictObject({ jobcenter: jobcenternummerSchema })
+  .meta({ id: 'FlytBorger' });
+
+export const borgerIdParamSchema = z.strictObject({ id: z.uuid({ message: 'Ukendt id' }) });
+
+export const akasseRefSchema = z.object({ kode: z.string(), navn: z.string() }).meta({ id: 'AkasseRef' });
+
+export const borgerSchema = z
+  .object({
+    id: z.uuid(),
+    cprMaskeret: z.string().meta({ example: '010190-xxxx' }),
+    fornavn: z.string(),
+    efternavn: z.string(),
+    kontaktgruppe: z.number().int(),
+    jobcenter: jobcenterRefSchema,
+    akasse: akasseRefSchema.nullable(),
+    ledighedsdato: dato,
+    maanederLedig: z.number().int().meta({ description: 'Hele måneder fra ledighedsdatoen til i dag' }),
+    retTilValgAfMoedeform: z
+      .boolean()
+      .meta({ description: 'R3: har borgeren i dag ret til at vælge mødeform til en jobsamtale' }),
+  })
+  .meta({ id: 'Borger' });
+export type Borger = z.infer<typeof borgerSchema>;
+
+export const borgerListeSchema = z.object({ items: z.array(borgerSchema) }).meta({ id: 'BorgerListe' });
+
+export const visCprSchema = z.object({ cpr: z.string() }).meta({ id: 'VisCpr' });
+
+export const historikSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        tidspunkt: z.iso.datetime({ offset: true }),
+        type: z.string(),
+        beskrivelse: z.string(),
+        myndighed: z.object({
+          kode: z.string(),
+          navn: z.string(),
+          type: z.enum(['jobcenter', 'akasse', 'system']),
+        }),
+        bruger: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Historik' });
+export type Historik = z.infer<typeof historikSchema>;

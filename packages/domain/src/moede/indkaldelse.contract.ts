@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { moedeformer, samtaletyper } from './moede.codelists.js';
+
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'Tidspunktet skal have dato, klokkeslæt og tidszone',
+});
+const kendtMoedeform = z
+  .number()
+  .int()
+  .refine((id) => moedeformer.some((form) => form.id === id), { message: 'Ukendt mødeform' });
+const samtaletype = z
+  .number()
+  .int()
+  .refine((id) => samtaletyper.some((type) => type.id === id), {
+    message: 'Vælg jobsamtale (7) eller opfølgningssamtale (4)',
+  });
+const tekst = (max: number) => z.string().max(max, `Højst ${max} tegn`).nullish();
+
+const periode = <T extends { start?: string | undefined; slut?: string | undefined }>(body: T) =>
+  !body.start || !body.slut || new Date(body.slut) > new Date(body.start);
+const periodeFejl = { message: 'Mødet skal slutte efter det starter', path: ['slut'] };
+
+const indkaldelseFelter = {
+  samtaletype,
+  start: instant,
+  slut: instant,
+  moedeform: kendtMoedeform,
+  adresse: tekst(200),
+  lokationsuddybning: tekst(200),
+  digitaltMoedelink: tekst(500),
+  personligtFremmoedePaakraevet: z.boolean().optional(),
+  begrundelse: tekst(1000),
+};
+
+export const opretIndkaldelseSchema = z
+  .strictObject(indkaldelseFelter)
+  .refine(periode, periodeFejl)
+  .meta({ id: 'OpretIndkaldelse' });
+export type OpretIndkaldelse = z.input<typeof opretIndkaldelseSchema>;
+
+export const opdaterIndkaldelseSchema = z
+  .strictObject(indkaldelseFelter)
+  .partial()
+  .refine(periode, periodeFejl)
+  .meta({ id: 'OpdaterIndkaldelse' });
+export type OpdaterIndkaldelse = z.input<typeof opdaterIndkaldelseSchema>;
+
+export const aflysIndkaldelseSchema = z
+  .strictObject({ aflysningsaarsag: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(500) })
+  .meta({ id: 'AflysIndkaldelse' });
+
+export const moededeltagelsesvalgSchema = z
+  .strictObject({
+    moedeform: z
+      .number()
+      .int()
+      .refine((id) => [1, 2, 8].includes(id), {
+        message: 'Borgeren kan vælge personligt fremmøde (1), telefon (2) eller digitalt møde (8)',
+      }),
+    digitaltMoedelink: tekst(500),
+  })
+  .meta({ id: 'Moededeltagelsesvalg' });
+
+export const idParamSchema = z.strictObject({ id: z.uuid({ message: 'Ukendt id' }) });
+
+const kodeNavn = z.object({ id: z.number().int(), navn: z.string() });
+
+export const indkaldelseSchema = z
+  .object({
+    id: z.uuid(),
+    borger: z.object({ id: z.uuid(), navn: z.string() }),
+    jobcenter: jobcenterRefSchema,
+    samtaletype: kodeNavn,
+    start: instant,
+    slut: instant,
+    moedeform: kodeNavn.extend({ aktiv: z.boolean() }),
+    adresse: z.string().nullable(),
+    lokationsuddybning: z.string().nullable(),
+    digitaltMoedelink: z.string().nullable(),
+    personligtFremmoedePaakraevet: z.boolean(),
+    begrundelse: z.string().nullable(),
+    aflyst: z.boolean(),
+    aflysningsaarsag: z.string().nullable(),
+    selvbooket: z.boolean(),
+    retTilValgAfMoedeform: z.boolean().meta({ description: 'R3 på mødets dato' }),
+    moededeltagelsesvalg: z
+      .object({ moedeform: kodeNavn, registreretAf: z.string(), registreretTidspunkt: instant })
+      .nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Indkaldelse' });
+export type Indkaldelse = z.infer<typeof indkaldelseSchema>;
+
+export const indkaldelseListeSchema = z
+  .object({ items: z.array(indkaldelseSchema) })
+  .meta({ id: 'IndkaldelseListe' });
+
+export const mineMoederQuerySchema = z
+  .strictObject({ dato: z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' }).optional() })
+  .meta({ id: 'MineMoederQuery' });
+
+const valgbareIds = z
+  .array(z.number().int())
+  .min(1, 'Vælg mindst én mødeform')
+  .refine((ids) => ids.every((id) => [1, 2, 8].includes(id)), {
+    message: 'Et mødetilbud kan have personligt fremmøde (1), telefon (2) og digitalt møde (8)',
+  })
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'Hver mødeform kun én gang' });
+
+export const opretMoedetilbudSchema = z
+  .strictObject({
+    start: instant,
+    slut: instant,
+    moedeformer: valgbareIds,
+    adresse: tekst(200),
+    lokationsuddybning: tekst(200),
+    digitaltMoedelink: tekst(500),
+  })
+  .refine(periode, periodeFejl)
+  .meta({ id: 'OpretMoedetilbud' });
+export type OpretMoedetilbud = z.input<typeof opretMoedetilbudSchema>;
+
+export const moedetilbudSchema = z
+  .object({
+    id: z.uuid(),
+    jobcenter: jobcenterRefSchema,
+    start: instant,
+    slut: instant,
+    moedeformer: z.array(kodeNavn),
+    adresse: z.string().nullable(),
+    lokationsuddybning: z.string().nullable(),
+    digitaltMoedelink: z.string().nullable(),
+    booket: z.boolean(),
+  })
+  .meta({ id: 'Moedetilbud' });
+export type Moedetilbud = z.infer<typeof moedetilbudSchema>;
+
+export const moedetilbudListeSchema = z
+  .object({ items: z.array(moedetilbudSchema) })
+  .meta({ id: 'MoedetilbudListe' });
+
+/** BorgerBookingService (Jobnet, on behalf of the citizen named in the CPR header). */
+export const borgerbookingTilbudListeSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        start: instant,
+        slut: instant,
+        valgbareMoedeformer: z.array(z.number().int()),
+      }),
+    ),
+  })
+  .meta({ id: 'BorgerbookingTilbudListe' });
+
+export const borgerbookingSchema = z
+  .strictObject({ moedetilbudId: z.uuid({ message: 'Ukendt mødetilbud' }), moedeform: z.number().int() })
+  .meta({ id: 'Borgerbooking' });
+
+export const legacyBookingSchema = z
+  .strictObject({ moedetilbudId: z.uuid({ message: 'Ukendt mødetilbud' }) })
+  .meta({ id: 'LegacyBooking' });
+
+/** The CPR header of /v1 (as DFDG does): never in a URL. */
+export const cprHeaderName = 'x-civilregistrationidentifier';
