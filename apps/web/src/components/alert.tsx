@@ -1,0 +1,53 @@
+import type { ReactNode, Ref } from 'react';
+import { Icon } from './icon';
+
+type AlertVariant = 'info' | 'success' | 'warning' | 'error';
+
+const iconFor: Record<AlertVariant, { name: string; label: string }> = {
+  info: { name: 'info', label: 'Information' },
+  success: { name: 'success', label: 'Succes' },
+  warning: { name: 'warning', label: 'Advarsel' },
+  error: { name: 'error', label: 'Fejl' },
+};
+
+interface AlertProps {
+  variant: AlertVariant;
+  heading?: string;
+  headingLevel?: 2 | 3;
+  /** Block content; wrap running text in `<p className="alert-text">`. */
+  children?: ReactNode;
+  ref?: Ref<HTMLDivElement>;
+  /** -1 when focus is moved to the alert, so a screen reader starts reading there. */
+  tabIndex?: number;
+  className?: string;
+}
+
+/** DKFDS's canonical alert: `.alert.alert-<variant>` > `svg.alert-icon` + `.alert-body`. */
+export function Alert({
+  variant,
+  heading,
+  headingLevel = 2,
+  children,
+  ref,
+  tabIndex,
+  className,
+}: AlertProps) {
+  // As in DKFDS: warnings and errors are announced the moment they appear.
+  const role = variant === 'error' || variant === 'warning' ? 'alert' : undefined;
+  const HeadingTag = headingLevel === 2 ? 'h2' : 'h3';
+  const icon = iconFor[variant];
+  return (
+    <div
+      ref={ref}
+      className={`alert alert-${variant}${className ? ` ${className}` : ''}`}
+      role={role}
+      tabIndex={tabIndex}
+    >
+      <Icon name={icon.name} label={icon.label} className="alert-icon" />
+      <div className="alert-body">
+        {heading && <HeadingTag className="alert-heading">{heading}</HeadingTag>}
+        {children}
+      </div>
+    </div>
+  );
+}

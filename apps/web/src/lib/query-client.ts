@@ -1,0 +1,34 @@
+import { type EnsureQueryDataOptions, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { isApiProblem } from './api-client';
+
+/**
+ * Only failures that may pass by themselves are retried (no connection, 5xx); a 4xx answer will not change
+ * by asking again, and retrying it only delays the message the user needs.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2) return false;
+  return isApiProblem(error) && (error.status === 0 || error.status >= 500);
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/**
+ * Starts (or reuses) a query from a route loader without making the navigation wait for it. The page then
+ * shows its own loading skeleton at once, and a failure appears inside the page with "Prøv igen" instead of
+ * replacing the page with the route's error element. The page reads the same query with `useQuery`.
+ */
+export function startQuery<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: EnsureQueryDataOptions<TData, Error, TData, TKey>,
+): void {
+  queryClient.ensureQueryData(options).catch(() => {
+    // The page's useQuery shows this failure; nothing to do here.
+  });
+}

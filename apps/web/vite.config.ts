@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+// dkfds's `exports` field exposes only its JS bundle, so Vite refuses `dkfds/dist/css/…`; the alias points
+// those imports straight at the package's dist folder (found through the one path it does export).
+const dkfdsDist = path.resolve(path.dirname(require.resolve('dkfds')), '..');
+const api = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: [{ find: /^dkfds\/dist\//, replacement: `${dkfdsDist}/` }] },
+  server: { proxy: { '/api': api, '/v1': api } },
+  preview: { proxy: { '/api': api, '/v1': api } },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: separate chunks stay cached across our releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});
