@@ -10,9 +10,19 @@ import { authRoutes } from './auth/auth.router.js';
 import { authService } from './auth/auth.service.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { borgereRoutes } from './features/borgere/borgere.router.js';
+import { borgereService } from './features/borgere/borgere.service.js';
+import { indkaldelserRoutes } from './features/indkaldelser/indkaldelser.router.js';
+import { indkaldelserService } from './features/indkaldelser/indkaldelser.service.js';
+import { kodelisterRoutes } from './features/kodelister/kodelister.router.js';
+import { kontaktpersonerRoutes } from './features/kontaktpersoner/kontaktpersoner.router.js';
+import { kontaktpersonerService } from './features/kontaktpersoner/kontaktpersoner.service.js';
+import { moedetilbudRoutes } from './features/moedetilbud/moedetilbud.router.js';
+import { moedetilbudService } from './features/moedetilbud/moedetilbud.service.js';
 import { virksomhederRoutes } from './features/virksomheder/virksomheder.router.js';
 import { virksomhederService } from './features/virksomheder/virksomheder.service.js';
 import { healthRoutes } from './health/health.router.js';
+import { createBorgerHistorik } from './historik/borger-historik.js';
 import { AppError } from './http/app-error.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -34,11 +44,18 @@ export interface AppDeps {
 export function createRoutes(deps: AppDeps) {
   const { prisma, clock, config } = deps;
   const accessLog = createAccessLog(clock);
+  const historik = createBorgerHistorik(clock);
   const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
+  const indkaldelser = indkaldelserService({ prisma, clock, accessLog, historik });
   const routes: AnyRoute[] = [
     ...healthRoutes(prisma),
     ...authRoutes(auth),
+    ...kodelisterRoutes(prisma),
     ...virksomhederRoutes(virksomhederService({ prisma, clock, accessLog })),
+    ...borgereRoutes(borgereService({ prisma, clock, accessLog, historik })),
+    ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik })),
+    ...indkaldelserRoutes(indkaldelser, clock),
+    ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
   ];
   return { routes, auth };
 }

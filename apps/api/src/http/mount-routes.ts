@@ -52,8 +52,9 @@ export function mountRoutes(app: Express, routes: readonly AnyRoute[], deps: { a
       const aktoer = await authorize(route.adgang, req, deps.auth);
       const params = route.params ? parseInput(route.params, req.params) : {};
       const query = route.query ? parseInput(route.query, req.query) : {};
-      const body = route.body ? parseInput(route.body, req.body ?? {}) : undefined;
-      const result = await route.handle({ req, res, aktoer, params, query, body } as never);
+      const parseBody = () => (route.body ? parseInput(route.body, req.body ?? {}) : undefined);
+      const body = route.lateBody ? undefined : parseBody();
+      const result = await route.handle({ req, res, aktoer, params, query, body, parseBody } as never);
       if (!result) return;
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if (result.body === undefined) res.status(result.status).end();

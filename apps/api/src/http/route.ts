@@ -27,7 +27,10 @@ export interface HandlerContext<TParams, TQuery, TBody, TAktoer> {
   aktoer: TAktoer;
   params: TParams;
   query: TQuery;
+  /** The validated body; undefined when the route validates it late (see `lateBody`). */
   body: TBody;
+  /** Validates the body now: for routes that must check access and preconditions first (api.md's order). */
+  parseBody(): TBody;
 }
 
 type AktoerFor<A extends Adgang> = A extends { type: 'bruger' }
@@ -51,6 +54,11 @@ export interface RouteDef<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * Validate the body only when the handler calls `parseBody()`, after it has checked access (404/403)
+   * and preconditions (428/412), as api.md orders the checks for changes to existing records.
+   */
+  lateBody?: boolean;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   /** The problem codes this route can answer with besides the generic ones. */
   problems?: readonly ProblemCode[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenDate, isWithinPeriod } from './copenhagen.js';
+import { copenhagenDate, copenhagenDayBounds, isWithinPeriod } from './copenhagen.js';
 
 describe('copenhagenDate', () => {
   it('puts 23:30 UTC on the next day in winter (UTC+1)', () => {
@@ -24,5 +24,19 @@ describe('isWithinPeriod', () => {
   });
   it('treats a missing end as open-ended', () => {
     expect(isWithinPeriod('2030-01-01', '2026-11-01', null)).toBe(true);
+  });
+});
+
+describe('copenhagenDayBounds', () => {
+  it('is 23 hours on the day summer time begins and 25 when it ends', () => {
+    const [marchStart, marchEnd] = copenhagenDayBounds('2026-03-29');
+    expect(marchStart.toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(marchEnd.toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    const [octStart, octEnd] = copenhagenDayBounds('2026-10-25');
+    expect(octStart.toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(octEnd.toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+  it('starts a winter day at 23.00 UTC the day before', () => {
+    expect(copenhagenDayBounds('2026-11-27')[0].toISOString()).toBe('2026-11-26T23:00:00.000Z');
   });
 });

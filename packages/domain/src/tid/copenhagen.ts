@@ -16,3 +16,30 @@ export function copenhagenDate(instant: Date): string {
 export function isWithinPeriod(dato: string, fra: string, til: string | null): boolean {
   return fra <= dato && (til === null || dato <= til);
 }
+
+const OFFSET_IN_COPENHAGEN = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Copenhagen',
+  timeZoneName: 'shortOffset',
+});
+
+function copenhagenOffsetMinutes(instant: Date): number {
+  const name = OFFSET_IN_COPENHAGEN.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The instant that a Copenhagen calendar day (YYYY-MM-DD) begins. */
+export function copenhagenStartOfDay(dato: string): Date {
+  const utcMidnight = Date.parse(`${dato}T00:00:00Z`);
+  // Daylight saving changes at 02.00/03.00, so the offset two hours before UTC midnight is the one at local midnight.
+  const offset = copenhagenOffsetMinutes(new Date(utcMidnight - 2 * 3_600_000));
+  return new Date(utcMidnight - offset * 60_000);
+}
+
+/** [start, end) of a Copenhagen calendar day as instants. */
+export function copenhagenDayBounds(dato: string): [Date, Date] {
+  const next = new Date(Date.parse(`${dato}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return [copenhagenStartOfDay(dato), copenhagenStartOfDay(next)];
+}

@@ -27,8 +27,6 @@ const varselSelect = {
 export type EnhedRow = Prisma.ProduktionsenhedGetPayload<{ select: typeof enhedSelect }>;
 export type VarselRow = Prisma.KonfliktvarselGetPayload<{ select: typeof varselSelect }>;
 
-export const toIsoDate = (date: Date): string => date.toISOString().slice(0, 10);
-
 export function virksomhederRepository(tx: Tx) {
   return {
     /** R20: the P-units with a JobAG profile that a Virksomhedskonto search names. */

@@ -18,13 +18,9 @@ import {
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
+import { toIsoDate } from '../../db/dates.js';
 import { AppError } from '../../http/app-error.js';
-import {
-  type EnhedRow,
-  toIsoDate,
-  type VarselRow,
-  virksomhederRepository,
-} from './virksomheder.repository.js';
+import { type EnhedRow, type VarselRow, virksomhederRepository } from './virksomheder.repository.js';
 
 const SOEG_MAX = 50;
 

@@ -1,0 +1,29 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import { maskCpr } from '@jobcenter/domain/identifiers/cpr.rules';
+import { harRetTilValgAfMoedeform } from '@jobcenter/domain/moede/moede.rules';
+import { wholeMonthsBetween } from '@jobcenter/domain/tid/dato';
+import { toIsoDate } from '../../db/dates.js';
+import type { BorgerRow } from './borgere.repository.js';
+
+export function toBorgerDto(row: BorgerRow, idag: string): Borger {
+  const ledighedsdato = toIsoDate(row.ledighedsdato);
+  return {
+    id: row.id,
+    cprMaskeret: maskCpr(row.cpr),
+    fornavn: row.fornavn,
+    efternavn: row.efternavn,
+    kontaktgruppe: row.kontaktgruppe,
+    jobcenter: { nummer: row.jobcenter.nummer, navn: row.jobcenter.navn },
+    akasse: row.akasse,
+    ledighedsdato,
+    maanederLedig: wholeMonthsBetween(ledighedsdato, idag),
+    // R3 for a jobsamtale held today.
+    retTilValgAfMoedeform: harRetTilValgAfMoedeform({
+      kontaktgruppe: row.kontaktgruppe,
+      ledighedsdato,
+      maalgruppe: row.jobcenter.maalgruppeValgAfMoedeform,
+      moedeDato: idag,
+      samtaletype: 7,
+    }),
+  };
+}

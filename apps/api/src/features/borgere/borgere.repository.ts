@@ -1,0 +1,87 @@
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+export const borgerSelect = {
+  id: true,
+  cpr: true,
+  fornavn: true,
+  efternavn: true,
+  kontaktgruppe: true,
+  ledighedsdato: true,
+  jobcenter: {
+    select: {
+      nummer: true,
+      navn: true,
+      maalgruppeValgAfMoedeform: true,
+      myndighed: { select: { kode: true } },
+    },
+  },
+  akasse: { select: { kode: true, navn: true } },
+} as const;
+
+export type BorgerRow = Prisma.BorgerGetPayload<{ select: typeof borgerSelect }>;
+
+/** Only citizens of the caller's myndighed: the jobcentres whose number starts with its kode (R24). */
+const iMyndighed = (myndighedKode: string): Prisma.BorgerWhereInput => ({
+  jobcenter: { myndighed: { type: 'jobcenter', kode: myndighedKode } },
+});
+
+export function borgereRepository(tx: Tx) {
+  return {
+    findInMyndighed(id: string, myndighedKode: string) {
+      return tx.borger.findFirst({ where: { id, ...iMyndighed(myndighedKode) }, select: borgerSelect });
+    },
+
+    findByCpr(cpr: string) {
+      return tx.borger.findUnique({ where: { cpr }, select: borgerSelect });
+    },
+
+    search(
+      myndighedKode: string,
+      criteria: { cpr?: string | undefined; navn?: string | undefined },
+      take: number,
+    ) {
+      const ord = criteria.navn?.split(/\s+/).filter(Boolean) ?? [];
+      return tx.borger.findMany({
+        where: {
+          ...iMyndighed(myndighedKode),
+          ...(criteria.cpr ? { cpr: criteria.cpr } : {}),
+          AND: ord.map((o) => ({
+            OR: [
+              { fornavn: { contains: o, mode: 'insensitive' as const } },
+              { efternavn: { contains: o, mode: 'insensitive' as const } },
+            ],
+          })),
+        },
+        orderBy: [{ efternavn: 'asc' }, { fornavn: 'asc' }],
+        take,
+        select: borgerSelect,
+      });
+    },
+
+    create(data: Prisma.BorgerUncheckedCreateInput) {
+      return tx.borger.create({ data, select: borgerSelect });
+    },
+
+    moveTo(id: string, jobcenterNummer: string) {
+      return tx.borger.update({ where: { id }, data: { jobcenterNummer }, select: borgerSelect });
+    },
+
+    findJobcenter(nummer: string) {
+      return tx.jobcenter.findUnique({ where: { nummer }, select: { nummer: true, navn: true } });
+    },
+
+    akasseExists(kode: string) {
+      return tx.akasse.findUnique({ where: { kode }, select: { kode: true } });
+    },
+
+    historik(borgerId: string) {
+      return tx.borgerHistorik.findMany({
+        where: { borgerId },
+        orderBy: [{ tidspunkt: 'desc' }, { id: 'desc' }],
+        take: 500,
+      });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import {
+  borgerIdParamSchema,
+  borgerListeSchema,
+  borgerSchema,
+  flytBorgerSchema,
+  historikSchema,
+  opretBorgerSchema,
+  soegBorgerSchema,
+  visCprSchema,
+} from '@jobcenter/domain/borger/borger.contract';
+import { defineRoute } from '../../http/route.js';
+import type { BorgereService } from './borgere.service.js';
+
+// Citizens are the sagsbehandler's; a virksomhedskonsulent works with companies (api.md, Roles).
+const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
+
+export function borgereRoutes(service: BorgereService) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/borgere',
+      summary: 'Opret en borger i brugerens jobcenter',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      body: opretBorgerSchema,
+      responses: { 201: { description: 'Oprettet', schema: borgerSchema } },
+      problems: ['BORGER_FINDES'],
+      handle: async ({ aktoer, body }) => ({ status: 201, body: await service.create(aktoer, body) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/borgere/soeg',
+      summary: 'Søg borgere i egen myndighed på CPR-nummer eller navn (POST: CPR holdes ude af adresser)',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      body: soegBorgerSchema,
+      responses: { 200: { description: 'Højst 50 borgere', schema: borgerListeSchema } },
+      handle: async ({ aktoer, body }) => ({ status: 200, body: await service.search(aktoer, body) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/borgere/:id',
+      summary: 'Borgerens overblik med afledt status',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      responses: { 200: { description: 'Borgeren', schema: borgerSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.get(aktoer, params.id) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/borgere/:id/vis-cpr',
+      summary: 'Vis det fulde CPR-nummer (logges)',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      responses: { 200: { description: 'CPR-nummeret', schema: visCprSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.visCpr(aktoer, params.id) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/borgere/:id/historik',
+      summary: 'Borgerens historik, nyeste først',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      responses: { 200: { description: 'Historikken', schema: historikSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => ({
+        status: 200,
+        body: await service.historik(aktoer, params.id),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/borgere/:id/flyt',
+      summary: 'Flyt borgeren til et andet jobcenter (UpdatePersonJobcenter)',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      body: flytBorgerSchema,
+      responses: { 200: { description: 'Flyttet', schema: borgerSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params, body }) => ({
+        status: 200,
+        body: await service.flyt(aktoer, params.id, body.jobcenter),
+      }),
+    }),
+  ];
+}

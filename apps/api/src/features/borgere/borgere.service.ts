@@ -1,0 +1,190 @@
+import type { PrismaClient } from '@jobcenter/db/client';
+import type { Borger, Historik } from '@jobcenter/domain/borger/borger.contract';
+import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import type { AccessLog } from '../../access-log/access-log.js';
+import type { BrugerAktoer } from '../../auth/aktoer.js';
+import type { Clock } from '../../clock.js';
+import { fromIsoDate } from '../../db/dates.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
+import { AppError } from '../../http/app-error.js';
+import { requireBorger } from './borger-adgang.js';
+import { toBorgerDto } from './borger-dto.js';
+import { borgereRepository } from './borgere.repository.js';
+
+const SOEG_MAX = 50;
+
+export interface BorgereDeps {
+  prisma: PrismaClient;
+  clock: Clock;
+  accessLog: AccessLog;
+  historik: BorgerHistorikLog;
+}
+
+export function borgereService({ prisma, clock, accessLog, historik }: BorgereDeps) {
+  const idag = () => copenhagenDate(clock.now());
+
+  return {
+    async create(
+      aktoer: BrugerAktoer,
+      input: {
+        cpr: string;
+        fornavn: string;
+        efternavn: string;
+        kontaktgruppe: number;
+        ledighedsdato: string;
+        akasse?: string | null | undefined;
+      },
+    ): Promise<Borger> {
+      try {
+        return await prisma.$transaction(async (tx) => {
+          const repository = borgereRepository(tx);
+          if (await repository.findByCpr(input.cpr)) throw new AppError('BORGER_FINDES');
+          if (input.akasse && !(await repository.akasseExists(input.akasse))) {
+            throw new AppError('VALIDERINGSFEJL', {
+              errors: [{ path: 'akasse', message: 'Ukendt a-kasse' }],
+            });
+          }
+          const row = await repository.create({
+            cpr: input.cpr,
+            fornavn: input.fornavn,
+            efternavn: input.efternavn,
+            kontaktgruppe: input.kontaktgruppe,
+            ledighedsdato: fromIsoDate(input.ledighedsdato),
+            jobcenterNummer: aktoer.jobcenter.nummer,
+            akasseKode: input.akasse ?? null,
+          });
+          await historik.record(
+            tx,
+            aktoer,
+            row.id,
+            'BORGER_OPRETTET',
+            `Oprettet i ${aktoer.jobcenter.navn} i kontaktgruppe ${input.kontaktgruppe} (${kontaktgruppeNavn(input.kontaktgruppe)}), ledig fra ${input.ledighedsdato}`,
+          );
+          await accessLog.record(tx, aktoer, {
+            entitet: 'borger',
+            entitetId: row.id,
+            borgerId: row.id,
+            handling: 'opret',
+            formaal: 'Oprettelse af borger i jobcentret',
+          });
+          return toBorgerDto(row, idag());
+        });
+      } catch (error) {
+        // Two creations of the same CPR at the same moment: the unique constraint decides.
+        if (isUniqueViolation(error)) throw new AppError('BORGER_FINDES');
+        throw error;
+      }
+    },
+
+    search(aktoer: BrugerAktoer, criteria: { cpr?: string | undefined; navn?: string | undefined }) {
+      return prisma.$transaction(async (tx) => {
+        const rows = await borgereRepository(tx).search(aktoer.myndighed.kode, criteria, SOEG_MAX);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          handling: 'soeg',
+          formaal: 'Søgning efter borger',
+          soegekriterier: { cpr: criteria.cpr ?? null, navn: criteria.navn ?? null },
+        });
+        // Each citizen shown in the result is a use of that citizen's data (L1).
+        await accessLog.recordMany(
+          tx,
+          aktoer,
+          rows.map((row) => ({
+            entitet: 'borger' as const,
+            entitetId: row.id,
+            borgerId: row.id,
+            handling: 'laes' as const,
+            formaal: 'Vist i søgeresultat',
+          })),
+        );
+        return { items: rows.map((row) => toBorgerDto(row, idag())) };
+      });
+    },
+
+    get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireBorger(tx, aktoer, id);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          entitetId: id,
+          borgerId: id,
+          handling: 'laes',
+          formaal: 'Sagsbehandling: borgerens overblik',
+        });
+        return toBorgerDto(row, idag());
+      });
+    },
+
+    /** The full CPR number, on an explicit action that is itself logged (D1). */
+    visCpr(aktoer: BrugerAktoer, id: string): Promise<{ cpr: string }> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireBorger(tx, aktoer, id);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          entitetId: id,
+          borgerId: id,
+          handling: 'vis-cpr',
+          formaal: 'Visning af det fulde CPR-nummer',
+        });
+        return { cpr: `${row.cpr.slice(0, 6)}-${row.cpr.slice(6)}` };
+      });
+    },
+
+    historik(aktoer: BrugerAktoer, id: string): Promise<Historik> {
+      return prisma.$transaction(async (tx) => {
+        await requireBorger(tx, aktoer, id);
+        const rows = await borgereRepository(tx).historik(id);
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          entitetId: id,
+          borgerId: id,
+          handling: 'laes',
+          formaal: 'Sagsbehandling: borgerens historik',
+        });
+        return {
+          items: rows.map((row) => ({
+            tidspunkt: row.tidspunkt.toISOString(),
+            type: row.type,
+            beskrivelse: row.beskrivelse,
+            myndighed: { kode: row.myndighedKode, navn: row.myndighedNavn, type: row.myndighedType },
+            bruger: row.aktoer,
+          })),
+        };
+      });
+    },
+
+    /** UpdatePersonJobcenter: from now on the new jobcentre's myndighed sees the citizen. */
+    flyt(aktoer: BrugerAktoer, id: string, jobcenterNummer: string): Promise<Borger> {
+      return prisma.$transaction(async (tx) => {
+        const repository = borgereRepository(tx);
+        const borger = await requireBorger(tx, aktoer, id);
+        const til = await repository.findJobcenter(jobcenterNummer);
+        if (!til) {
+          throw new AppError('VALIDERINGSFEJL', {
+            errors: [{ path: 'jobcenter', message: 'Ukendt jobcenter' }],
+          });
+        }
+        const row = await repository.moveTo(id, til.nummer);
+        await historik.record(
+          tx,
+          aktoer,
+          id,
+          'FLYTTET',
+          `Flyttet fra ${borger.jobcenter.navn} (${borger.jobcenter.nummer}) til ${til.navn} (${til.nummer})`,
+        );
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          entitetId: id,
+          borgerId: id,
+          handling: 'aendr',
+          formaal: 'Flytning af borger til et andet jobcenter',
+        });
+        return toBorgerDto(row, idag());
+      });
+    },
+  };
+}
+
+export type BorgereService = ReturnType<typeof borgereService>;

@@ -1,0 +1,59 @@
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { findMoedeform, samtaletyper } from '@jobcenter/domain/moede/moede.codelists';
+import { harRetTilValgAfMoedeform } from '@jobcenter/domain/moede/moede.rules';
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import { toIsoDate } from '../../db/dates.js';
+import type { IndkaldelseRow } from './indkaldelser.repository.js';
+
+export function moedeformRef(id: number) {
+  const form = findMoedeform(id);
+  return { id, navn: form?.navn ?? `Mødeform ${id}`, aktiv: form?.aktiv ?? false };
+}
+
+/** R3 on the meeting's date in Copenhagen, for the citizen as they are now. */
+export function retTilValgPaaMoedet(row: Pick<IndkaldelseRow, 'borger' | 'start' | 'samtaletype'>): boolean {
+  return harRetTilValgAfMoedeform({
+    kontaktgruppe: row.borger.kontaktgruppe,
+    ledighedsdato: toIsoDate(row.borger.ledighedsdato),
+    maalgruppe: row.borger.jobcenter.maalgruppeValgAfMoedeform,
+    moedeDato: copenhagenDate(row.start),
+    samtaletype: row.samtaletype,
+  });
+}
+
+export function toIndkaldelseDto(row: IndkaldelseRow): Indkaldelse {
+  const { aktiv: _aktiv, ...valgtForm } = row.valgMoedeform
+    ? moedeformRef(row.valgMoedeform)
+    : { aktiv: false };
+  return {
+    id: row.id,
+    borger: { id: row.borger.id, navn: `${row.borger.fornavn} ${row.borger.efternavn}` },
+    jobcenter: row.jobcenter,
+    samtaletype: {
+      id: row.samtaletype,
+      navn:
+        samtaletyper.find((type) => type.id === row.samtaletype)?.navn ?? `Samtaletype ${row.samtaletype}`,
+    },
+    start: row.start.toISOString(),
+    slut: row.slut.toISOString(),
+    moedeform: moedeformRef(row.moedeform),
+    adresse: row.adresse,
+    lokationsuddybning: row.lokationsuddybning,
+    digitaltMoedelink: row.digitaltMoedelink,
+    personligtFremmoedePaakraevet: row.personligtFremmoedePaakraevet,
+    begrundelse: row.begrundelse,
+    aflyst: row.aflyst,
+    aflysningsaarsag: row.aflysningsaarsag,
+    selvbooket: row.selvbooket,
+    retTilValgAfMoedeform: retTilValgPaaMoedet(row),
+    moededeltagelsesvalg:
+      row.valgMoedeform && row.valgRegistreretAf && row.valgRegistreretTidspunkt
+        ? {
+            moedeform: valgtForm as { id: number; navn: string },
+            registreretAf: row.valgRegistreretAf,
+            registreretTidspunkt: row.valgRegistreretTidspunkt.toISOString(),
+          }
+        : null,
+    version: row.version,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+export const indkaldelseSelect = {
+  id: true,
+  jobcenter: { select: { nummer: true, navn: true } },
+  samtaletype: true,
+  start: true,
+  slut: true,
+  moedeform: true,
+  adresse: true,
+  lokationsuddybning: true,
+  digitaltMoedelink: true,
+  personligtFremmoedePaakraevet: true,
+  begrundelse: true,
+  aflyst: true,
+  aflysningsaarsag: true,
+  selvbooket: true,
+  valgMoedeform: true,
+  valgRegistreretAf: true,
+  valgRegistreretTidspunkt: true,
+  version: true,
+  borger: {
+    select: {
+      id: true,
+      fornavn: true,
+      efternavn: true,
+      kontaktgruppe: true,
+      ledighedsdato: true,
+      jobcenter: { select: { maalgruppeValgAfMoedeform: true } },
+    },
+  },
+} as const;
+
+export type IndkaldelseRow = Prisma.IndkaldelseGetPayload<{ select: typeof indkaldelseSelect }>;
+
+export type IndkaldelseData = Omit<
+  Prisma.IndkaldelseUncheckedUpdateInput,
+  'id' | 'borgerId' | 'version' | 'createdAt' | 'oprettetAf'
+>;
+
+export function indkaldelserRepository(tx: Tx) {
+  return {
+    find(id: string) {
+      return tx.indkaldelse.findUnique({ where: { id }, select: indkaldelseSelect });
+    },
+
+    listForBorger(borgerId: string) {
+      return tx.indkaldelse.findMany({
+        where: { borgerId },
+        orderBy: { start: 'asc' },
+        select: indkaldelseSelect,
+      });
+    },
+
+    listForJobcenter(jobcenterNummer: string, fra: Date, til: Date) {
+      return tx.indkaldelse.findMany({
+        where: { jobcenterNummer, start: { gte: fra, lt: til } },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: indkaldelseSelect,
+      });
+    },
+
+    create(data: Prisma.IndkaldelseUncheckedCreateInput) {
+      return tx.indkaldelse.create({ data, select: indkaldelseSelect });
+    },
+
+    /** Optimistic update: changes nothing and answers false when the version moved on. */
+    async updateIfVersion(id: string, version: number, data: IndkaldelseData): Promise<boolean> {
+      const { count } = await tx.indkaldelse.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      return count === 1;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
+import {
+  aflysIndkaldelseSchema,
+  idParamSchema,
+  indkaldelseListeSchema,
+  indkaldelseSchema,
+  mineMoederQuerySchema,
+  moededeltagelsesvalgSchema,
+  opdaterIndkaldelseSchema,
+  opretIndkaldelseSchema,
+} from '@jobcenter/domain/moede/indkaldelse.contract';
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import type { Clock } from '../../clock.js';
+import { etag, requireIfMatch } from '../../http/if-match.js';
+import { defineRoute } from '../../http/route.js';
+import type { IndkaldelserService } from './indkaldelser.service.js';
+
+const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
+
+export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/borgere/:id/indkaldelser',
+      summary: 'Indkald borgeren til en samtale (R1–R5)',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      body: opretIndkaldelseSchema,
+      responses: { 201: { description: 'Indkaldt', schema: indkaldelseSchema } },
+      problems: ['IKKE_FUNDET', 'MOEDEFORM_UDGAAET', 'DIGITALT_MOEDELINK_MANGLER'],
+      handle: async ({ aktoer, params, body }) => {
+        const indkaldelse = await service.create(aktoer, params.id, body);
+        return { status: 201, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/borgere/:id/indkaldelser',
+      summary: 'Borgerens møder, også aflyste og med udgåede mødeformer',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      responses: { 200: { description: 'Møderne', schema: indkaldelseListeSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.list(aktoer, params.id) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/indkaldelser/:id',
+      summary: 'Ét møde med ETag',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      responses: { 200: { description: 'Mødet', schema: indkaldelseSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => {
+        const indkaldelse = await service.get(aktoer, params.id);
+        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/indkaldelser/:id',
+      summary: 'Ret et møde (If-Match)',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      body: opdaterIndkaldelseSchema,
+      lateBody: true,
+      responses: { 200: { description: 'Rettet', schema: indkaldelseSchema } },
+      problems: [
+        'IKKE_FUNDET',
+        'VERSION_MANGLER',
+        'VERSION_KONFLIKT',
+        'MOEDEFORM_UDGAAET',
+        'DIGITALT_MOEDELINK_MANGLER',
+      ],
+      handle: async ({ req, aktoer, params, parseBody }) => {
+        const indkaldelse = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/indkaldelser/:id',
+      summary: 'Aflys et møde med en årsag (If-Match); mødet bliver stående som aflyst',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      body: aflysIndkaldelseSchema,
+      lateBody: true,
+      responses: { 204: { description: 'Aflyst' } },
+      problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
+      handle: async ({ req, aktoer, params, parseBody }) => {
+        await service.cancel(aktoer, params.id, () => requireIfMatch(req), parseBody);
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/indkaldelser/:id/moededeltagelsesvalg',
+      summary: 'Registrér borgerens valg af mødeform (R3, R4)',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      body: moededeltagelsesvalgSchema,
+      responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
+      problems: ['IKKE_FUNDET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'DIGITALT_MOEDELINK_MANGLER'],
+      handle: async ({ aktoer, params, body }) => {
+        const indkaldelse = await service.registrerValg(aktoer, params.id, body);
+        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/moeder',
+      summary: 'Mine møder: brugerens jobcenters møder på en dag (i dag uden dato)',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      query: mineMoederQuerySchema,
+      responses: { 200: { description: 'Dagens møder', schema: indkaldelseListeSchema } },
+      handle: async ({ aktoer, query }) => ({
+        status: 200,
+        body: await service.mineMoeder(aktoer, query.dato ?? copenhagenDate(clock.now())),
+      }),
+    }),
+  ];
+}

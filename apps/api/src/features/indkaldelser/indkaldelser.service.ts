@@ -1,0 +1,322 @@
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+import type { Indkaldelse, OpdaterIndkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
+import {
+  afvisValgAfMoedeform,
+  findIndkaldelseRegelbrud,
+  isGyldigtMoedelink,
+  kraeverMoedelink,
+  normalizeLokationsuddybning,
+  valgAfMoedeformAfvisningTekst,
+} from '@jobcenter/domain/moede/moede.rules';
+import { copenhagenDayBounds } from '@jobcenter/domain/tid/copenhagen';
+import type { AccessLog } from '../../access-log/access-log.js';
+import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
+import type { Clock } from '../../clock.js';
+import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
+import { AppError } from '../../http/app-error.js';
+import { assertVersion } from '../../http/if-match.js';
+import { requireBorger } from '../borgere/borger-adgang.js';
+import { retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
+import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
+import { moedeBeskrivelse } from './moede-beskrivelse.js';
+
+type Tx = Prisma.TransactionClient;
+
+interface IndkaldelseFelter {
+  samtaletype: number;
+  start: string;
+  slut: string;
+  moedeform: number;
+  adresse?: string | null | undefined;
+  lokationsuddybning?: string | null | undefined;
+  digitaltMoedelink?: string | null | undefined;
+  personligtFremmoedePaakraevet?: boolean | undefined;
+  begrundelse?: string | null | undefined;
+}
+
+/** R1, R2, R4 on the meeting as it will be stored; throws the contract's code for the first one broken. */
+function assertRegler(felter: {
+  moedeform: number;
+  digitaltMoedelink: string | null;
+  personligtFremmoedePaakraevet: boolean;
+  begrundelse: string | null;
+}): void {
+  const brud = findIndkaldelseRegelbrud(felter);
+  if (brud)
+    throw new AppError(brud.code, {
+      detail: brud.message,
+      errors: [{ path: brud.path, message: brud.message }],
+    });
+}
+
+const blankToNull = (value: string | null | undefined): string | null =>
+  value?.trim() ? value.trim() : null;
+
+export interface IndkaldelserDeps {
+  prisma: PrismaClient;
+  clock: Clock;
+  accessLog: AccessLog;
+  historik: BorgerHistorikLog;
+}
+
+export function indkaldelserService({ prisma, clock, accessLog, historik }: IndkaldelserDeps) {
+  /** The meeting, when its citizen is visible to the caller; 404 otherwise. */
+  async function requireIndkaldelse(tx: Tx, aktoer: Aktoer, id: string): Promise<IndkaldelseRow> {
+    const row = await indkaldelserRepository(tx).find(id);
+    if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Mødet findes ikke' });
+    await requireBorger(tx, aktoer, row.borger.id);
+    return row;
+  }
+
+  const logRead = (tx: Tx, aktoer: Aktoer, borgerId: string, formaal: string) =>
+    accessLog.record(tx, aktoer, {
+      entitet: 'borger',
+      entitetId: borgerId,
+      borgerId,
+      handling: 'laes',
+      formaal,
+    });
+  const logChange = (
+    tx: Tx,
+    aktoer: Aktoer,
+    borgerId: string,
+    handling: 'opret' | 'aendr' | 'slet',
+    formaal: string,
+  ) => accessLog.record(tx, aktoer, { entitet: 'borger', entitetId: borgerId, borgerId, handling, formaal });
+
+  /** Creates a meeting for a citizen; also the target of self-booking (see moedetilbud). */
+  async function createInTx(
+    tx: Tx,
+    aktoer: Aktoer,
+    borgerId: string,
+    jobcenterNummer: string,
+    felter: IndkaldelseFelter & { moedetilbudId?: string; selvbooket?: boolean },
+  ): Promise<Indkaldelse> {
+    const data = {
+      moedeform: felter.moedeform,
+      digitaltMoedelink: blankToNull(felter.digitaltMoedelink),
+      personligtFremmoedePaakraevet: felter.personligtFremmoedePaakraevet ?? false,
+      begrundelse: blankToNull(felter.begrundelse),
+    };
+    assertRegler(data);
+    const row = await indkaldelserRepository(tx).create({
+      ...data,
+      borgerId,
+      jobcenterNummer,
+      samtaletype: felter.samtaletype,
+      start: new Date(felter.start),
+      slut: new Date(felter.slut),
+      adresse: blankToNull(felter.adresse),
+      lokationsuddybning: normalizeLokationsuddybning(felter.lokationsuddybning),
+      moedetilbudId: felter.moedetilbudId ?? null,
+      selvbooket: felter.selvbooket ?? false,
+      oprettetAf: aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn,
+    });
+    const dto = toIndkaldelseDto(row);
+    await historik.record(
+      tx,
+      aktoer,
+      borgerId,
+      felter.selvbooket ? 'MOEDE_SELVBOOKET' : 'INDKALDELSE_OPRETTET',
+      `${felter.selvbooket ? 'Selvbooket' : 'Indkaldt til'} ${moedeBeskrivelse(dto)}`,
+    );
+    await logChange(
+      tx,
+      aktoer,
+      borgerId,
+      'opret',
+      felter.selvbooket ? 'Selvbooking af møde' : 'Indkaldelse til samtale',
+    );
+    return dto;
+  }
+
+  return {
+    createInTx,
+
+    create(aktoer: BrugerAktoer, borgerId: string, felter: IndkaldelseFelter): Promise<Indkaldelse> {
+      return prisma.$transaction(async (tx) => {
+        await requireBorger(tx, aktoer, borgerId);
+        return createInTx(tx, aktoer, borgerId, aktoer.jobcenter.nummer, felter);
+      });
+    },
+
+    list(aktoer: BrugerAktoer, borgerId: string) {
+      return prisma.$transaction(async (tx) => {
+        await requireBorger(tx, aktoer, borgerId);
+        const rows = await indkaldelserRepository(tx).listForBorger(borgerId);
+        await logRead(tx, aktoer, borgerId, 'Sagsbehandling: borgerens møder');
+        return { items: rows.map(toIndkaldelseDto) };
+      });
+    },
+
+    get(aktoer: BrugerAktoer, id: string): Promise<Indkaldelse> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        await logRead(tx, aktoer, row.borger.id, 'Sagsbehandling: et møde');
+        return toIndkaldelseDto(row);
+      });
+    },
+
+    update(
+      aktoer: BrugerAktoer,
+      id: string,
+      ifMatch: () => number,
+      parseBody: () => OpdaterIndkaldelse,
+    ): Promise<Indkaldelse> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        const version = ifMatch();
+        assertVersion(row.version, version, 'mødet');
+        const body = parseBody();
+        if (row.aflyst) {
+          throw new AppError('VALIDERINGSFEJL', { detail: 'Mødet er aflyst og kan ikke ændres' });
+        }
+        const start = body.start ? new Date(body.start) : row.start;
+        const slut = body.slut ? new Date(body.slut) : row.slut;
+        if (slut <= start) {
+          throw new AppError('VALIDERINGSFEJL', {
+            errors: [{ path: 'slut', message: 'Mødet skal slutte efter det starter' }],
+          });
+        }
+        const merged = {
+          moedeform: body.moedeform ?? row.moedeform,
+          digitaltMoedelink:
+            body.digitaltMoedelink !== undefined
+              ? blankToNull(body.digitaltMoedelink)
+              : row.digitaltMoedelink,
+          personligtFremmoedePaakraevet:
+            body.personligtFremmoedePaakraevet ?? row.personligtFremmoedePaakraevet,
+          begrundelse: body.begrundelse !== undefined ? blankToNull(body.begrundelse) : row.begrundelse,
+        };
+        // R1: a changed indkaldelse must use an active form, also when only the time changes.
+        assertRegler(merged);
+        const repository = indkaldelserRepository(tx);
+        const updated = await repository.updateIfVersion(id, version, {
+          ...merged,
+          samtaletype: body.samtaletype ?? row.samtaletype,
+          start,
+          slut,
+          ...(body.adresse !== undefined ? { adresse: blankToNull(body.adresse) } : {}),
+          ...(body.lokationsuddybning !== undefined
+            ? { lokationsuddybning: normalizeLokationsuddybning(body.lokationsuddybning) }
+            : {}),
+        });
+        if (!updated)
+          throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        const dto = toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+        await historik.record(
+          tx,
+          aktoer,
+          row.borger.id,
+          'INDKALDELSE_AENDRET',
+          `Mødet ændret: ${moedeBeskrivelse(dto)}`,
+        );
+        await logChange(tx, aktoer, row.borger.id, 'aendr', 'Ændring af indkaldelse');
+        return dto;
+      });
+    },
+
+    /** Aflysning: the meeting stays listed as cancelled, and a booked offer becomes free again. */
+    cancel(
+      aktoer: BrugerAktoer,
+      id: string,
+      ifMatch: () => number,
+      parseBody: () => { aflysningsaarsag: string },
+    ) {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        const version = ifMatch();
+        assertVersion(row.version, version, 'mødet');
+        const { aflysningsaarsag } = parseBody();
+        if (row.aflyst) throw new AppError('VALIDERINGSFEJL', { detail: 'Mødet er allerede aflyst' });
+        const updated = await indkaldelserRepository(tx).updateIfVersion(id, version, {
+          aflyst: true,
+          aflysningsaarsag,
+          aflystTidspunkt: clock.now(),
+          moedetilbudId: null,
+        });
+        if (!updated)
+          throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await historik.record(
+          tx,
+          aktoer,
+          row.borger.id,
+          'INDKALDELSE_AFLYST',
+          `Mødet ${moedeBeskrivelse(toIndkaldelseDto(row))} aflyst: ${aflysningsaarsag}`,
+        );
+        await logChange(tx, aktoer, row.borger.id, 'slet', 'Aflysning af møde');
+      });
+    },
+
+    /** R3, R4: the citizen's choice of in person, phone or digital meeting, with who and when. */
+    registrerValg(
+      aktoer: BrugerAktoer,
+      id: string,
+      valg: { moedeform: number; digitaltMoedelink?: string | null | undefined },
+    ): Promise<Indkaldelse> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        if (row.aflyst) throw new AppError('VALIDERINGSFEJL', { detail: 'Mødet er aflyst' });
+        const afvisning = afvisValgAfMoedeform({
+          retTilValg: retTilValgPaaMoedet(row),
+          personligtFremmoedePaakraevet: row.personligtFremmoedePaakraevet,
+          valgtMoedeform: valg.moedeform,
+        });
+        if (afvisning) {
+          throw new AppError('VALG_AF_MOEDEFORM_IKKE_TILLADT', {
+            detail: valgAfMoedeformAfvisningTekst[afvisning],
+          });
+        }
+        const link = blankToNull(valg.digitaltMoedelink) ?? row.digitaltMoedelink;
+        if (kraeverMoedelink(valg.moedeform) && !isGyldigtMoedelink(link)) {
+          const message = 'Et digitalt møde kræver et link, der begynder med https://';
+          throw new AppError('DIGITALT_MOEDELINK_MANGLER', {
+            detail: message,
+            errors: [{ path: 'digitaltMoedelink', message }],
+          });
+        }
+        const repository = indkaldelserRepository(tx);
+        const updated = await repository.updateIfVersion(id, row.version, {
+          valgMoedeform: valg.moedeform,
+          valgRegistreretAf: aktoer.brugernavn,
+          valgRegistreretTidspunkt: clock.now(),
+          ...(kraeverMoedelink(valg.moedeform) ? { digitaltMoedelink: link } : {}),
+        });
+        if (!updated)
+          throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await historik.record(
+          tx,
+          aktoer,
+          row.borger.id,
+          'MOEDEDELTAGELSESVALG',
+          `Borgeren har valgt ${findMoedeform(valg.moedeform)?.navn.toLowerCase()} til mødet ${moedeBeskrivelse(toIndkaldelseDto(row))}`,
+        );
+        await logChange(tx, aktoer, row.borger.id, 'aendr', 'Registrering af borgerens valg af mødeform');
+        return toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+      });
+    },
+
+    /** Mine møder: the user's jobcentre's meetings on a Copenhagen calendar day. */
+    mineMoeder(aktoer: BrugerAktoer, dato: string) {
+      return prisma.$transaction(async (tx) => {
+        const [fra, til] = copenhagenDayBounds(dato);
+        const rows = await indkaldelserRepository(tx).listForJobcenter(aktoer.jobcenter.nummer, fra, til);
+        await accessLog.recordMany(
+          tx,
+          aktoer,
+          [...new Set(rows.map((row) => row.borger.id))].map((borgerId) => ({
+            entitet: 'borger' as const,
+            entitetId: borgerId,
+            borgerId,
+            handling: 'laes' as const,
+            formaal: 'Mine møder: dagens møder',
+          })),
+        );
+        return { items: rows.map(toIndkaldelseDto) };
+      });
+    },
+  };
+}
+
+export type IndkaldelserService = ReturnType<typeof indkaldelserService>;
