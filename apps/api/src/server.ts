@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '@jobcenter/db/client';
 import { seedDemo } from '@jobcenter/db/seed/demo';
+import { seedDemoSager } from '@jobcenter/db/seed/sager';
 import { createApp } from './app.js';
 import { authRepository } from './auth/auth.repository.js';
 import { SESSION_IDLE_MS } from './auth/auth.service.js';
@@ -28,6 +29,7 @@ const db = await openDatabase(config.database);
 logger.info({ database: db.kind, migrationsApplied: db.applied }, 'database ready');
 if (config.seedDemo) {
   await seedDemo(db.prisma);
+  await seedDemoSager(db.prisma);
   logger.info('demo data present (not in production)');
 }
 
