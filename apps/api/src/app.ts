@@ -14,6 +14,10 @@ import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
 import { indkaldelserRoutes } from './features/indkaldelser/indkaldelser.router.js';
 import { indkaldelserService } from './features/indkaldelser/indkaldelser.service.js';
+import { indsatserRoutes } from './features/indsatser/indsatser.router.js';
+import { indsatserService } from './features/indsatser/indsatser.service.js';
+import { joblogRoutes } from './features/joblog/joblog.router.js';
+import { joblogService } from './features/joblog/joblog.service.js';
 import { kodelisterRoutes } from './features/kodelister/kodelister.router.js';
 import { kontaktpersonerRoutes } from './features/kontaktpersoner/kontaktpersoner.router.js';
 import { kontaktpersonerService } from './features/kontaktpersoner/kontaktpersoner.service.js';
@@ -56,6 +60,8 @@ export function createRoutes(deps: AppDeps) {
     ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik })),
     ...indkaldelserRoutes(indkaldelser, clock),
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
+    ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik })),
+    ...joblogRoutes(joblogService({ prisma, clock, accessLog, historik })),
   ];
   return { routes, auth };
 }

@@ -64,6 +64,14 @@ export const borgerSchema = z
     retTilValgAfMoedeform: z
       .boolean()
       .meta({ description: 'R3: har borgeren i dag ret til at vælge mødeform til en jobsamtale' }),
+    joblog: z
+      .object({
+        krav: z.boolean(),
+        begrundelse: z.string(),
+        fritagetAf: z.array(z.string()),
+        antalDenneMaaned: z.number().int(),
+      })
+      .meta({ description: 'R13, R16: kravet følger kalendermåneden i København' }),
   })
   .meta({ id: 'Borger' });
 export type Borger = z.infer<typeof borgerSchema>;

@@ -23,7 +23,8 @@ const OFFSET_IN_COPENHAGEN = new Intl.DateTimeFormat('en-US', {
 });
 
 function copenhagenOffsetMinutes(instant: Date): number {
-  const name = OFFSET_IN_COPENHAGEN.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const name =
+    OFFSET_IN_COPENHAGEN.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
   if (!match) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);

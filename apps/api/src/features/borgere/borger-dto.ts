@@ -3,9 +3,10 @@ import { maskCpr } from '@jobcenter/domain/identifiers/cpr.rules';
 import { harRetTilValgAfMoedeform } from '@jobcenter/domain/moede/moede.rules';
 import { wholeMonthsBetween } from '@jobcenter/domain/tid/dato';
 import { toIsoDate } from '../../db/dates.js';
+import type { BorgerStatus } from './borger-status.js';
 import type { BorgerRow } from './borgere.repository.js';
 
-export function toBorgerDto(row: BorgerRow, idag: string): Borger {
+export function toBorgerDto(row: BorgerRow, status: BorgerStatus, idag: string): Borger {
   const ledighedsdato = toIsoDate(row.ledighedsdato);
   return {
     id: row.id,
@@ -25,5 +26,6 @@ export function toBorgerDto(row: BorgerRow, idag: string): Borger {
       moedeDato: idag,
       samtaletype: 7,
     }),
+    joblog: status.joblog,
   };
 }

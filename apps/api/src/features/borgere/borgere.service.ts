@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@jobcenter/db/client';
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Borger, Historik } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
@@ -11,7 +11,8 @@ import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { requireBorger } from './borger-adgang.js';
 import { toBorgerDto } from './borger-dto.js';
-import { borgereRepository } from './borgere.repository.js';
+import { type BorgerStatus, loadBorgerStatus } from './borger-status.js';
+import { type BorgerRow, borgereRepository } from './borgere.repository.js';
 
 const SOEG_MAX = 50;
 
@@ -24,6 +25,13 @@ export interface BorgereDeps {
 
 export function borgereService({ prisma, clock, accessLog, historik }: BorgereDeps) {
   const idag = () => copenhagenDate(clock.now());
+
+  async function toDtos(tx: Prisma.TransactionClient, rows: BorgerRow[]): Promise<Borger[]> {
+    const status = await loadBorgerStatus(tx, rows, clock.now());
+    return rows.map((row, index) => toBorgerDto(row, status[index] as BorgerStatus, idag()));
+  }
+  const toDto = async (tx: Prisma.TransactionClient, row: BorgerRow) =>
+    (await toDtos(tx, [row]))[0] as Borger;
 
   return {
     async create(
@@ -69,7 +77,7 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
             handling: 'opret',
             formaal: 'Oprettelse af borger i jobcentret',
           });
-          return toBorgerDto(row, idag());
+          return toDto(tx, row);
         });
       } catch (error) {
         // Two creations of the same CPR at the same moment: the unique constraint decides.
@@ -99,7 +107,7 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
             formaal: 'Vist i søgeresultat',
           })),
         );
-        return { items: rows.map((row) => toBorgerDto(row, idag())) };
+        return { items: await toDtos(tx, rows) };
       });
     },
 
@@ -113,7 +121,7 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
           handling: 'laes',
           formaal: 'Sagsbehandling: borgerens overblik',
         });
-        return toBorgerDto(row, idag());
+        return toDto(tx, row);
       });
     },
 
@@ -181,7 +189,7 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
           handling: 'aendr',
           formaal: 'Flytning af borger til et andet jobcenter',
         });
-        return toBorgerDto(row, idag());
+        return toDto(tx, row);
       });
     },
   };
