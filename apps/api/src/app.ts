@@ -10,8 +10,12 @@ import { authRoutes } from './auth/auth.router.js';
 import { authService } from './auth/auth.service.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { beskederRoutes } from './features/beskeder/beskeder.router.js';
+import { beskederService } from './features/beskeder/beskeder.service.js';
 import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
+import { fravaerRoutes } from './features/fravaer/fravaer.router.js';
+import { fravaerService } from './features/fravaer/fravaer.service.js';
 import { indkaldelserRoutes } from './features/indkaldelser/indkaldelser.router.js';
 import { indkaldelserService } from './features/indkaldelser/indkaldelser.service.js';
 import { indsatserRoutes } from './features/indsatser/indsatser.router.js';
@@ -21,8 +25,11 @@ import { joblogService } from './features/joblog/joblog.service.js';
 import { kodelisterRoutes } from './features/kodelister/kodelister.router.js';
 import { kontaktpersonerRoutes } from './features/kontaktpersoner/kontaktpersoner.router.js';
 import { kontaktpersonerService } from './features/kontaktpersoner/kontaktpersoner.service.js';
+import { medlemstilgangRoutes } from './features/medlemstilgang/medlemstilgang.router.js';
+import { medlemstilgangService } from './features/medlemstilgang/medlemstilgang.service.js';
 import { moedetilbudRoutes } from './features/moedetilbud/moedetilbud.router.js';
 import { moedetilbudService } from './features/moedetilbud/moedetilbud.service.js';
+import { personstatusRoutes } from './features/personstatus/personstatus.router.js';
 import { virksomhederRoutes } from './features/virksomheder/virksomheder.router.js';
 import { virksomhederService } from './features/virksomheder/virksomheder.service.js';
 import { healthRoutes } from './health/health.router.js';
@@ -46,11 +53,12 @@ export interface AppDeps {
 }
 
 export function createRoutes(deps: AppDeps) {
-  const { prisma, clock, config } = deps;
+  const { prisma, clock, config, logger } = deps;
   const accessLog = createAccessLog(clock);
   const historik = createBorgerHistorik(clock);
   const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
   const indkaldelser = indkaldelserService({ prisma, clock, accessLog, historik });
+  const fravaer = fravaerService({ prisma, clock, accessLog, historik });
   const routes: AnyRoute[] = [
     ...healthRoutes(prisma),
     ...authRoutes(auth),
@@ -62,6 +70,10 @@ export function createRoutes(deps: AppDeps) {
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
     ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik })),
     ...joblogRoutes(joblogService({ prisma, clock, accessLog, historik })),
+    ...fravaerRoutes(fravaer),
+    ...beskederRoutes(beskederService({ prisma, logger })),
+    ...medlemstilgangRoutes(medlemstilgangService({ prisma, accessLog, historik })),
+    ...personstatusRoutes({ prisma, accessLog, fravaer }),
   ];
   return { routes, auth };
 }

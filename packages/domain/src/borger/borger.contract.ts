@@ -64,6 +64,16 @@ export const borgerSchema = z
     retTilValgAfMoedeform: z
       .boolean()
       .meta({ description: 'R3: har borgeren i dag ret til at vælge mødeform til en jobsamtale' }),
+    selvbooking: z
+      .object({ pligt: z.boolean(), begrundelse: z.string(), fritagetAf: z.array(z.string()) })
+      .meta({ description: 'R11: pligt til selvbooking efter fritagelser' }),
+    mindreIntensivIndsats: z.boolean(),
+    dagpengeUdelukket: z
+      .boolean()
+      .meta({ description: 'R8: ingen a-dagpenge under sorgorlov (kontaktgruppe 1)' }),
+    dagpengeretFra: dato
+      .nullable()
+      .meta({ description: 'UnemploymentBenefitRightsStartDate fra a-kassen (R7)' }),
     joblog: z
       .object({
         krav: z.boolean(),

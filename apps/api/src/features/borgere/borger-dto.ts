@@ -26,6 +26,10 @@ export function toBorgerDto(row: BorgerRow, status: BorgerStatus, idag: string):
       moedeDato: idag,
       samtaletype: 7,
     }),
+    selvbooking: status.selvbooking,
+    mindreIntensivIndsats: status.mindreIntensivIndsats,
+    dagpengeUdelukket: status.dagpengeUdelukket,
+    dagpengeretFra: row.dagpengeretFra ? toIsoDate(row.dagpengeretFra) : null,
     joblog: status.joblog,
   };
 }

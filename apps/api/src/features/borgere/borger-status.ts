@@ -1,31 +1,70 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import {
-  copenhagenMaaned,
-  type JoblogKrav,
-  joblogKrav,
-  maanedsgraenser,
-} from '@jobcenter/domain/joblog/joblog.rules';
+  type AktivtFravaer,
+  type BorgerEffekter,
+  borgerEffekter,
+} from '@jobcenter/domain/fravaer/fravaer.rules';
+import { copenhagenMaaned, maanedsgraenser } from '@jobcenter/domain/joblog/joblog.rules';
+import { isIndsatsAktiv } from '@jobcenter/domain/plan/indsats.rules';
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import { fravaerRepository } from '../fravaer/fravaer.repository.js';
+import { toPeriode } from '../fravaer/fravaer-dto.js';
+import { indsatsPeriode } from '../indsatser/indsatser.service.js';
 import { joblogRepository } from '../joblog/joblog.repository.js';
 
+type Tx = Prisma.TransactionClient | PrismaClient;
+
 /** What the rules derive about a citizen now, computed at read time and never stored. */
-export interface BorgerStatus {
-  joblog: JoblogKrav & { antalDenneMaaned: number };
+export interface BorgerStatus extends BorgerEffekter {
+  joblog: BorgerEffekter['joblog'] & { antalDenneMaaned: number };
+  fravaer: AktivtFravaer[];
+  iAktivIndsats: boolean;
+}
+
+/** The citizens' fravær periods and whether each is in an active indsats today. */
+export async function loadFravaerOgIndsats(tx: Tx, borgerIds: readonly string[], idag: string) {
+  const fravaer = await fravaerRepository(tx).listForBorgere(borgerIds);
+  const indsatser =
+    borgerIds.length === 0
+      ? []
+      : await tx.indsats.findMany({
+          where: { borgerId: { in: [...borgerIds] } },
+          select: { borgerId: true, startdato: true, slutdato: true, ophoerDato: true },
+        });
+  return {
+    fravaer: (borgerId: string) => fravaer.filter((f) => f.borgerId === borgerId).map(toPeriode),
+    iAktivIndsats: (borgerId: string) =>
+      indsatser.some(
+        (indsats) => indsats.borgerId === borgerId && isIndsatsAktiv(indsatsPeriode(indsats), idag),
+      ),
+  };
 }
 
 /** The derived status of each citizen, in the order given; a few queries for any number of citizens. */
 export async function loadBorgerStatus(
-  tx: Prisma.TransactionClient | PrismaClient,
+  tx: Tx,
   borgere: readonly { id: string; kontaktgruppe: number }[],
   now: Date,
 ): Promise<BorgerStatus[]> {
+  const idag = copenhagenDate(now);
+  const ids = borgere.map((b) => b.id);
   const [fra, til] = maanedsgraenser(copenhagenMaaned(now));
-  const antal = await joblogRepository(tx).antal(
-    borgere.map((b) => b.id),
-    fra,
-    til,
-  );
-  // TODO(issue 5): pass each citizen's active fravær, which can lift the requirement (R13).
-  return borgere.map((borger) => ({
-    joblog: { ...joblogKrav(borger.kontaktgruppe, []), antalDenneMaaned: antal.get(borger.id) ?? 0 },
-  }));
+  const antal = await joblogRepository(tx).antal(ids, fra, til);
+  const sager = await loadFravaerOgIndsats(tx, ids, idag);
+  return borgere.map((borger) => {
+    const fravaer = sager.fravaer(borger.id);
+    const iAktivIndsats = sager.iAktivIndsats(borger.id);
+    const effekter = borgerEffekter({
+      kontaktgruppe: borger.kontaktgruppe,
+      fravaer,
+      iAktivIndsats,
+      dato: idag,
+    });
+    return {
+      ...effekter,
+      joblog: { ...effekter.joblog, antalDenneMaaned: antal.get(borger.id) ?? 0 },
+      fravaer,
+      iAktivIndsats,
+    };
+  });
 }

@@ -9,6 +9,7 @@ export const borgerSelect = {
   efternavn: true,
   kontaktgruppe: true,
   ledighedsdato: true,
+  dagpengeretFra: true,
   jobcenter: {
     select: {
       nummer: true,

@@ -1,0 +1,42 @@
+import type { Prisma } from '@jobcenter/db/client';
+import type { Clock } from '../../clock.js';
+
+export type Aendringstype = 1 | 2 | 3;
+
+export interface Modtager {
+  type: 'akasse' | 'jobcenter';
+  kode: string;
+}
+
+/**
+ * Writes webservicebeskeder in the caller's transaction (transactional outbox, P1). The sekvens numbers come
+ * from one counter row whose lock is held until the transaction ends: a later sekvens can only commit after
+ * every earlier one, so a reader that has seen sekvens N can never later find a smaller one (P2).
+ * Call it last in the transaction to hold the lock as briefly as possible.
+ */
+export async function appendBeskeder(
+  tx: Prisma.TransactionClient,
+  clock: Clock,
+  besked: { type: 'FRAVAER'; aendringstype: Aendringstype; cpr: string; data: Prisma.InputJsonValue },
+  modtagere: readonly Modtager[],
+): Promise<void> {
+  if (modtagere.length === 0) return;
+  const [row] = await tx.$queryRaw<{ naeste: bigint }[]>`
+    UPDATE "BeskedSekvens" SET "naeste" = "naeste" + ${modtagere.length}
+    WHERE "navn" = 'webservicebesked' RETURNING "naeste"`;
+  if (!row) throw new Error('BeskedSekvens mangler: migrationerne er ikke kørt');
+  const first = BigInt(row.naeste) - BigInt(modtagere.length) + 1n;
+  const oprettet = clock.now();
+  await tx.webservicebesked.createMany({
+    data: modtagere.map((modtager, index) => ({
+      sekvens: first + BigInt(index),
+      modtagerType: modtager.type,
+      modtagerKode: modtager.kode,
+      type: besked.type,
+      aendringstype: besked.aendringstype,
+      cpr: besked.cpr,
+      data: besked.data,
+      oprettet,
+    })),
+  });
+}

@@ -1,0 +1,63 @@
+import type { PrismaClient } from '@jobcenter/db/client';
+import { personstatusSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
+import type { AccessLog } from '../../access-log/access-log.js';
+import type { SystemAktoer } from '../../auth/aktoer.js';
+import { AppError } from '../../http/app-error.js';
+import { readCprHeader } from '../../http/cpr-header.js';
+import { defineRoute } from '../../http/route.js';
+import type { FravaerService } from '../fravaer/fravaer.service.js';
+
+/** GET /v1/personstatus: an a-kasse sees its own members, a jobcentre its own myndighed's citizens; others 404. */
+export function personstatusRoutes(deps: {
+  prisma: PrismaClient;
+  accessLog: AccessLog;
+  fravaer: FravaerService;
+}) {
+  const { prisma, accessLog, fravaer } = deps;
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/personstatus',
+      summary: 'Borgerens kontaktgruppe, jobcenter, a-kasse og aktive fravær; CPR i headeren',
+      tag: 'A-kasser',
+      adgang: { type: 'system', tilladelse: 'personstatus' },
+      responses: { 200: { description: 'Status', schema: personstatusSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ req, aktoer }) => {
+        const klient = aktoer as SystemAktoer;
+        const cpr = readCprHeader(req);
+        const body = await prisma.$transaction(async (tx) => {
+          const borger = await tx.borger.findUnique({
+            where: { cpr },
+            select: {
+              id: true,
+              kontaktgruppe: true,
+              akasse: { select: { kode: true, navn: true } },
+              jobcenter: { select: { nummer: true, navn: true } },
+            },
+          });
+          const egen =
+            borger &&
+            ((klient.akasseKode !== null && borger.akasse?.kode === klient.akasseKode) ||
+              (klient.jobcenterNummer !== null &&
+                borger.jobcenter.nummer.slice(0, 3) === klient.jobcenterNummer.slice(0, 3)));
+          if (!borger || !egen) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
+          await accessLog.record(tx, klient, {
+            entitet: 'borger',
+            entitetId: borger.id,
+            borgerId: borger.id,
+            handling: 'laes',
+            formaal: 'Personstatus til a-kasse eller jobcenter',
+          });
+          return {
+            kontaktgruppe: borger.kontaktgruppe,
+            jobcenter: borger.jobcenter,
+            akasse: borger.akasse,
+            aktiveFravaer: await fravaer.aktive(tx, borger.id),
+          };
+        });
+        return { status: 200, body };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { akasseRefSchema } from '../borger/borger.contract.js';
+
+const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
+const kommentar = z.string().max(1000, 'Højst 1000 tegn').nullish();
+
+const periodeOk = (body: { startdato?: string | undefined; slutdato?: string | null | undefined }) =>
+  !body.startdato || !body.slutdato || body.slutdato >= body.startdato;
+const periodeFejl = { message: 'Slutdatoen må ikke ligge før startdatoen', path: ['slutdato'] };
+
+const fravaerFelter = {
+  fravaersaarsag: z.number().int(),
+  startdato: dato,
+  slutdato: dato.nullish(),
+  kommentar,
+};
+
+export const opretFravaerSchema = z
+  .strictObject(fravaerFelter)
+  .refine(periodeOk, periodeFejl)
+  .meta({ id: 'OpretFravaer' });
+export type OpretFravaer = z.input<typeof opretFravaerSchema>;
+
+export const opdaterFravaerSchema = z
+  .strictObject(fravaerFelter)
+  .partial()
+  .refine(periodeOk, periodeFejl)
+  .meta({ id: 'OpdaterFravaer' });
+export type OpdaterFravaer = z.input<typeof opdaterFravaerSchema>;
+
+export const sletFravaerSchema = z
+  .strictObject({
+    berigtigelseskommentar: z.string().trim().min(1, 'Skriv en berigtigelseskommentar').max(1000),
+  })
+  .meta({ id: 'SletFravaer' });
+
+/** The form's draft, for the consequences shown before saving; `fravaerId` when an existing one is edited. */
+export const forhaandsvisFravaerSchema = z
+  .strictObject({ ...fravaerFelter, fravaerId: z.uuid().optional() })
+  .refine(periodeOk, periodeFejl)
+  .meta({ id: 'ForhaandsvisFravaer' });
+
+export const konsekvenserSchema = z
+  .object({ konsekvenser: z.array(z.string()) })
+  .meta({ id: 'FravaerKonsekvenser' });
+
+const aarsagRef = z.object({ id: z.number().int(), navn: z.string(), beskrivelse: z.string() });
+
+export const fravaerSchema = z
+  .object({
+    id: z.uuid(),
+    borgerId: z.uuid(),
+    fravaersaarsag: aarsagRef,
+    startdato: dato,
+    slutdato: dato.nullable(),
+    kommentar: z.string().nullable(),
+    aktiv: z.boolean().meta({ description: 'Aktivt i dag (København)' }),
+    jobcenter: jobcenterRefSchema,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Fravaer' });
+export type Fravaer = z.infer<typeof fravaerSchema>;
+
+export const fravaerVersionSchema = z
+  .object({
+    version: z.number().int(),
+    aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    tidspunkt: z.iso.datetime({ offset: true }),
+    bruger: z.string(),
+    myndighed: z.object({ kode: z.string(), navn: z.string() }),
+    fravaersaarsag: aarsagRef,
+    startdato: dato,
+    slutdato: dato.nullable(),
+    kommentar: z.string().nullable(),
+    berigtigelseskommentar: z.string().nullable(),
+    aendringer: z.array(z.string()).meta({ description: 'Hvad der blev ændret, på dansk' }),
+  })
+  .meta({ id: 'FravaerVersion' });
+
+export const fravaerDetaljeSchema = fravaerSchema
+  .extend({ slettet: z.boolean(), versioner: z.array(fravaerVersionSchema) })
+  .meta({ id: 'FravaerDetalje' });
+export type FravaerDetalje = z.infer<typeof fravaerDetaljeSchema>;
+
+export const fravaerListeSchema = z.object({ items: z.array(fravaerSchema) }).meta({ id: 'FravaerListe' });
+
+export const fravaersaarsagQuerySchema = z
+  .strictObject({ kontaktgruppe: z.coerce.number().int().min(1).max(7).optional() })
+  .meta({ id: 'FravaersaarsagQuery' });
+
+export const fravaersaarsagListeSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        navn: z.string(),
+        beskrivelse: z.string(),
+        kanOprettes: z.boolean(),
+        tilladt: z.boolean().meta({ description: 'Tilladt for kontaktgruppen i forespørgslen (alle uden)' }),
+        fritagerForSelvbooking: z.enum(['ja', 'kun-i-aktiv-indsats', 'nej']),
+        mindreIntensivIndsats: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'FravaersaarsagListe' });
+
+/** GET /v1/beskeder */
+export const beskederQuerySchema = z
+  .strictObject({
+    efter: z.coerce.number().int().min(0, 'efter er en sekvens, 0 eller derover').default(0),
+    antal: z.coerce
+      .number()
+      .int()
+      .min(1, 'antal skal være mindst 1')
+      .default(100)
+      .transform((antal) => Math.min(antal, 500)),
+  })
+  .meta({ id: 'BeskederQuery' });
+
+export const beskedSchema = z
+  .object({
+    sekvens: z.number().int(),
+    id: z.uuid(),
+    type: z.literal('FRAVAER'),
+    aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    cpr: z.string(),
+    data: z.unknown(),
+    oprettet: z.iso.datetime({ offset: true }),
+    fejl: z
+      .string()
+      .optional()
+      .meta({ description: 'Sat når beskeden ikke kan læses; den blokerer ikke de efterfølgende' }),
+  })
+  .meta({ id: 'Webservicebesked' });
+
+export const beskederSvarSchema = z
+  .object({ items: z.array(beskedSchema), naesteEfter: z.number().int() })
+  .meta({ id: 'Webservicebeskeder' });
+
+/** The data of a FRAVAER message. */
+export const fravaerBeskedDataSchema = z.object({
+  fravaerId: z.uuid(),
+  fravaersaarsag: z.number().int(),
+  startdato: dato,
+  slutdato: dato.nullable(),
+  jobcenter: z.string(),
+  akasse: z.string().nullable(),
+});
+
+export const medlemstilgangSchema = z
+  .strictObject({ unemploymentBenefitRightsStartDate: dato })
+  .meta({ id: 'Medlemstilgang' });
+
+export const medlemskabSchema = z
+  .object({ akasse: akasseRefSchema, unemploymentBenefitRightsStartDate: dato })
+  .meta({ id: 'Medlemskab' });
+
+export const personstatusSchema = z
+  .object({
+    kontaktgruppe: z.number().int(),
+    jobcenter: jobcenterRefSchema,
+    akasse: akasseRefSchema.nullable(),
+    aktiveFravaer: z.array(fravaerSchema),
+  })
+  .meta({ id: 'Personstatus' });

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { fravaersaarsager } from './fravaer.codelists.js';
+import {
+  afvisFravaersaarsag,
+  borgerEffekter,
+  fravaerKonsekvenser,
+  isDagpengeUdelukket,
+  isMindreIntensivIndsats,
+  selvbookingStatus,
+} from './fravaer.rules.js';
+
+const f = (fravaersaarsag: number, startdato = '2026-11-01', slutdato: string | null = null) => ({
+  id: `f${fravaersaarsag}`,
+  fravaersaarsag,
+  startdato,
+  slutdato,
+});
+const alleTilladt = () => true;
+
+describe('R10 fravær 78 can no longer be created', () => {
+  it('refuses 78 and allows 79', () => {
+    expect(afvisFravaersaarsag(78, 1, alleTilladt)).toBe('FRAVAERSAARSAG_KAN_IKKE_OPRETTES');
+    expect(afvisFravaersaarsag(79, 1, alleTilladt)).toBeNull();
+  });
+  it('refuses an unknown reason', () => {
+    expect(afvisFravaersaarsag(5, 1, alleTilladt)).toBe('UKENDT');
+  });
+});
+
+describe('R8 the kontaktgruppe matrix decides', () => {
+  it('refuses what the matrix refuses', () => {
+    const matrix = (aarsag: number, kg: number) => !(aarsag === 71 && kg !== 1);
+    expect(afvisFravaersaarsag(71, 2, matrix)).toBe('FRAVAERSAARSAG_IKKE_TILLADT');
+    expect(afvisFravaersaarsag(71, 1, matrix)).toBeNull();
+  });
+});
+
+describe('R11 duty to self-book', () => {
+  it('kontaktgruppe 1 has it, others do not', () => {
+    expect(selvbookingStatus(1, [], false).pligt).toBe(true);
+    for (const kg of [2, 3, 4, 5, 6, 7]) expect(selvbookingStatus(kg, [], false).pligt).toBe(false);
+  });
+  it('every S-flagged fravær exempts', () => {
+    const sFlagged = fravaersaarsager.filter((a) => a.selvbooking === 'ja').map((a) => a.id);
+    expect(sFlagged).toEqual(expect.arrayContaining([2, 3, 4, 10, 23, 43, 56, 57, 65, 70, 75, 79]));
+    for (const id of sFlagged) {
+      expect(selvbookingStatus(1, [f(id)], false)).toMatchObject({ pligt: false, fritagetAf: [`f${id}`] });
+    }
+  });
+  it('a fravær without S does not exempt (1 Uddannelse, 8 Barsel, 9 Friperiode)', () => {
+    for (const id of [1, 8, 9]) expect(selvbookingStatus(1, [f(id)], false).pligt).toBe(true);
+  });
+  it('11 exempts only while the citizen is in an active indsats', () => {
+    expect(selvbookingStatus(1, [f(11)], false).pligt).toBe(true);
+    expect(selvbookingStatus(1, [f(11)], true)).toMatchObject({ pligt: false, fritagetAf: ['f11'] });
+  });
+  it('explains the exemption with the reason and its end date', () => {
+    expect(selvbookingStatus(1, [f(79, '2026-11-27', '2026-12-11')], false).begrundelse).toBe(
+      'Fritaget for selvbooking (Sorgorlov til 2026-12-11)',
+    );
+  });
+});
+
+describe('R8 no a-dagpenge during sorgorlov', () => {
+  it('for kontaktgruppe 1 only', () => {
+    expect(isDagpengeUdelukket(1, [f(79)])).toBe(true);
+    expect(isDagpengeUdelukket(2, [f(79)])).toBe(false);
+    expect(isDagpengeUdelukket(1, [f(10)])).toBe(false);
+  });
+});
+
+describe('M flag: mindre intensiv indsats', () => {
+  it('43, 44, 45, 46 and 77 give it; 10 does not', () => {
+    for (const id of [43, 44, 45, 46, 77]) expect(isMindreIntensivIndsats([f(id)])).toBe(true);
+    expect(isMindreIntensivIndsats([f(10)])).toBe(false);
+  });
+});
+
+describe('effects on a date', () => {
+  it('only active fravær count: from the start date through the end date', () => {
+    const sorgorlov = f(79, '2026-11-27', '2026-12-11');
+    const effekter = (dato: string) =>
+      borgerEffekter({ kontaktgruppe: 1, fravaer: [sorgorlov], iAktivIndsats: false, dato });
+    expect(effekter('2026-11-26')).toMatchObject({ dagpengeUdelukket: false, selvbooking: { pligt: true } });
+    expect(effekter('2026-11-27')).toMatchObject({ dagpengeUdelukket: true, selvbooking: { pligt: false } });
+    expect(effekter('2026-12-11').dagpengeUdelukket).toBe(true);
+    expect(effekter('2026-12-12').dagpengeUdelukket).toBe(false);
+  });
+  it('R13: 11 lifts the joblog requirement for kontaktgruppe 7', () => {
+    expect(
+      borgerEffekter({ kontaktgruppe: 7, fravaer: [f(11)], iAktivIndsats: false, dato: '2026-11-27' }).joblog
+        .krav,
+    ).toBe(false);
+    expect(
+      borgerEffekter({ kontaktgruppe: 7, fravaer: [], iAktivIndsats: false, dato: '2026-11-27' }).joblog.krav,
+    ).toBe(true);
+  });
+});
+
+describe('consequences shown before saving', () => {
+  it('sorgorlov on a dagpengemodtager from today, with two meetings in the period', () => {
+    expect(
+      fravaerKonsekvenser({
+        kontaktgruppe: 1,
+        fravaer: [],
+        nyt: f(79, '2026-11-27', '2026-12-11'),
+        iAktivIndsats: false,
+        idag: '2026-11-27',
+        moeder: [
+          { id: 'm1', dato: '2026-12-01' },
+          { id: 'm2', dato: '2026-12-11' },
+          { id: 'm3', dato: '2026-12-12' },
+        ],
+      }),
+    ).toEqual([
+      'Selvbookingspligt bortfalder fra 27.11.2026',
+      'Ingen a-dagpenge fra 27.11.2026 (sorgorlov)',
+      '2 møder i perioden bør flyttes',
+    ]);
+  });
+  it('11 for a fleksjobvisiteret: the joblog is no longer required', () => {
+    expect(
+      fravaerKonsekvenser({
+        kontaktgruppe: 7,
+        fravaer: [],
+        nyt: f(11),
+        iAktivIndsats: false,
+        idag: '2026-11-27',
+        moeder: [],
+      }),
+    ).toEqual(['Jobloggen er ikke påkrævet']);
+  });
+  it('says so when nothing changes', () => {
+    expect(
+      fravaerKonsekvenser({
+        kontaktgruppe: 3,
+        fravaer: [],
+        nyt: f(1),
+        iAktivIndsats: false,
+        idag: '2026-11-27',
+        moeder: [],
+      }),
+    ).toEqual(['Ingen ændring af borgerens pligter']);
+  });
+  it('a future fravær takes effect from its start date', () => {
+    expect(
+      fravaerKonsekvenser({
+        kontaktgruppe: 1,
+        fravaer: [],
+        nyt: f(10, '2026-12-20', '2026-12-31'),
+        iAktivIndsats: false,
+        idag: '2026-11-27',
+        moeder: [],
+      })[0],
+    ).toBe('Selvbookingspligt bortfalder fra 20.12.2026');
+  });
+});

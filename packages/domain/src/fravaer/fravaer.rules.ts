@@ -1,0 +1,150 @@
+import { findKontaktgruppe } from '../borger/kontaktgruppe.codelists.js';
+import { type JoblogKrav, joblogKrav } from '../joblog/joblog.rules.js';
+import { isWithinPeriod } from '../tid/copenhagen.js';
+import { findFravaersaarsag } from './fravaer.codelists.js';
+
+export interface AktivtFravaer {
+  id: string;
+  fravaersaarsag: number;
+  startdato: string;
+  slutdato: string | null;
+}
+
+/** A fravær is active from its startdato through its slutdato (open-ended without one). */
+export function isFravaerAktivt(
+  fravaer: Pick<AktivtFravaer, 'startdato' | 'slutdato'>,
+  dato: string,
+): boolean {
+  return isWithinPeriod(dato, fravaer.startdato, fravaer.slutdato);
+}
+
+export type FravaersaarsagAfvisning =
+  | 'FRAVAERSAARSAG_KAN_IKKE_OPRETTES'
+  | 'FRAVAERSAARSAG_IKKE_TILLADT'
+  | 'UKENDT';
+
+/**
+ * R10: 78 can no longer be created. R8 and the kontaktgruppe matrix (data): whether the reason is allowed for the
+ * citizen's kontaktgruppe. `tilladt` answers from the matrix rows.
+ */
+export function afvisFravaersaarsag(
+  fravaersaarsag: number,
+  kontaktgruppe: number,
+  tilladt: (fravaersaarsag: number, kontaktgruppe: number) => boolean,
+): FravaersaarsagAfvisning | null {
+  const aarsag = findFravaersaarsag(fravaersaarsag);
+  if (!aarsag) return 'UKENDT';
+  if (!aarsag.kanOprettes) return 'FRAVAERSAARSAG_KAN_IKKE_OPRETTES';
+  if (!tilladt(fravaersaarsag, kontaktgruppe)) return 'FRAVAERSAARSAG_IKKE_TILLADT';
+  return null;
+}
+
+export interface SelvbookingStatus {
+  pligt: boolean;
+  fritagetAf: string[];
+  begrundelse: string;
+}
+
+/**
+ * R11: kontaktgruppe 1 has the duty to self-book; an active fravær flagged S exempts, 11 only while the citizen is
+ * in an active indsats.
+ */
+export function selvbookingStatus(
+  kontaktgruppe: number,
+  aktiveFravaer: readonly AktivtFravaer[],
+  iAktivIndsats: boolean,
+): SelvbookingStatus {
+  if (!findKontaktgruppe(kontaktgruppe)?.selvbookingspligt) {
+    return { pligt: false, fritagetAf: [], begrundelse: 'Kontaktgruppen har ikke pligt til selvbooking' };
+  }
+  const fritagende = aktiveFravaer.filter((fravaer) => {
+    const flag = findFravaersaarsag(fravaer.fravaersaarsag)?.selvbooking;
+    return flag === 'ja' || (flag === 'kun-i-aktiv-indsats' && iAktivIndsats);
+  });
+  if (fritagende.length > 0) {
+    const forste = fritagende[0] as AktivtFravaer;
+    const navn = findFravaersaarsag(forste.fravaersaarsag)?.navn ?? '';
+    return {
+      pligt: false,
+      fritagetAf: fritagende.map((f) => f.id),
+      begrundelse: `Fritaget for selvbooking (${navn}${forste.slutdato ? ` til ${forste.slutdato}` : ''})`,
+    };
+  }
+  return {
+    pligt: true,
+    fritagetAf: [],
+    begrundelse: 'Dagpengemodtagere har pligt til at booke deres samtaler selv',
+  };
+}
+
+/** R8: no a-dagpenge for a dagpengemodtager during sorgorlov (79). */
+export function isDagpengeUdelukket(kontaktgruppe: number, aktiveFravaer: readonly AktivtFravaer[]): boolean {
+  return (
+    kontaktgruppe === 1 &&
+    aktiveFravaer.some((fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.udelukkerDagpenge)
+  );
+}
+
+/** M flag [ASSUMED]: the citizen has mindre intensiv indsats while such a fravær is active (R17 searches on it). */
+export function isMindreIntensivIndsats(aktiveFravaer: readonly AktivtFravaer[]): boolean {
+  return aktiveFravaer.some((fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.mindreIntensivIndsats);
+}
+
+export interface BorgerEffekter {
+  selvbooking: SelvbookingStatus;
+  joblog: JoblogKrav;
+  dagpengeUdelukket: boolean;
+  mindreIntensivIndsats: boolean;
+}
+
+/** Every effect of the citizen's fravær on `dato`, computed from the registrations, never stored. */
+export function borgerEffekter(input: {
+  kontaktgruppe: number;
+  fravaer: readonly AktivtFravaer[];
+  iAktivIndsats: boolean;
+  dato: string;
+}): BorgerEffekter {
+  const aktive = input.fravaer.filter((fravaer) => isFravaerAktivt(fravaer, input.dato));
+  return {
+    selvbooking: selvbookingStatus(input.kontaktgruppe, aktive, input.iAktivIndsats),
+    joblog: joblogKrav(input.kontaktgruppe, aktive),
+    dagpengeUdelukket: isDagpengeUdelukket(input.kontaktgruppe, aktive),
+    mindreIntensivIndsats: isMindreIntensivIndsats(aktive),
+  };
+}
+
+const visDato = (dato: string) => `${dato.slice(8, 10)}.${dato.slice(5, 7)}.${dato.slice(0, 4)}`;
+
+/**
+ * What registering `nyt` would change, in Danish, before it is saved: the same rule functions as the status.
+ * `moeder` are the citizen's meetings that are not cancelled (Copenhagen dates).
+ */
+export function fravaerKonsekvenser(input: {
+  kontaktgruppe: number;
+  fravaer: readonly AktivtFravaer[];
+  nyt: AktivtFravaer;
+  iAktivIndsats: boolean;
+  idag: string;
+  moeder: readonly { id: string; dato: string }[];
+}): string[] {
+  const fra = input.nyt.startdato > input.idag ? input.nyt.startdato : input.idag;
+  const uden = input.fravaer.filter((fravaer) => fravaer.id !== input.nyt.id);
+  const foer = borgerEffekter({ ...input, fravaer: uden, dato: fra });
+  const efter = borgerEffekter({ ...input, fravaer: [...uden, input.nyt], dato: fra });
+  const konsekvenser: string[] = [];
+  if (foer.selvbooking.pligt && !efter.selvbooking.pligt) {
+    konsekvenser.push(`Selvbookingspligt bortfalder fra ${visDato(fra)}`);
+  }
+  if (foer.joblog.krav && !efter.joblog.krav) konsekvenser.push('Jobloggen er ikke påkrævet');
+  if (!foer.dagpengeUdelukket && efter.dagpengeUdelukket) {
+    konsekvenser.push(`Ingen a-dagpenge fra ${visDato(fra)} (sorgorlov)`);
+  }
+  if (!foer.mindreIntensivIndsats && efter.mindreIntensivIndsats) {
+    konsekvenser.push('Borgeren får mindre intensiv indsats: ingen pligt til at deltage i samtaler');
+  }
+  const moederIPerioden = input.moeder.filter((moede) => isFravaerAktivt(input.nyt, moede.dato));
+  if (moederIPerioden.length === 1) konsekvenser.push('1 møde i perioden bør flyttes');
+  if (moederIPerioden.length > 1) konsekvenser.push(`${moederIPerioden.length} møder i perioden bør flyttes`);
+  if (konsekvenser.length === 0) konsekvenser.push('Ingen ændring af borgerens pligter');
+  return konsekvenser;
+}
