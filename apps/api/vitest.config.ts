@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    // Tests of overlapping transactions need real PostgreSQL (PGlite is one connection): run with DATABASE_URL.
+    include: [
+      'test/*.test.ts',
+      'src/**/*.test.ts',
+      ...(process.env.DATABASE_URL ? ['test/postgres/*.pg.test.ts'] : []),
+    ],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -87,7 +87,8 @@ ALTER TABLE "Fravaer" ADD CONSTRAINT "Fravaer_borgerId_fkey" FOREIGN KEY ("borge
 ALTER TABLE "FravaerVersion" ADD CONSTRAINT "FravaerVersion_fravaerId_fkey" FOREIGN KEY ("fravaerId") REFERENCES "Fravaer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- The kontaktgruppe matrix (domain.md): 71, 72, 73 (work-sharing and weather) and 75 (kontaktforløb at the
--- a-kasse) only for kontaktgruppe 1 [ASSUMED]; every other cell allowed; 79 Sorgorlov allowed for 1 (R8).
+-- a-kasse) only for kontaktgruppe 1 [ASSUMED], every other cell allowed, 79 Sorgorlov allowed for 1 (R8).
+-- (No semicolons in comments: the migration runner splits statements on them.)
 INSERT INTO "FravaersaarsagKontaktgruppe" ("fravaersaarsag", "kontaktgruppe", "tilladt")
 SELECT a.id, k.id, NOT (a.id IN (71, 72, 73, 75) AND k.id <> 1)
 FROM unnest(ARRAY[1, 2, 3, 4, 8, 9, 10, 11, 23, 24, 43, 44, 45, 46, 56, 57, 65, 66, 70, 71, 72, 73, 75, 77, 78, 79]) AS a(id)

@@ -60,9 +60,11 @@ export function fravaerService(deps: {
   const { prisma, clock, accessLog, historik } = deps;
   const idag = () => copenhagenDate(clock.now());
 
-  async function requireFravaer(tx: Tx, aktoer: Aktoer, id: string) {
+  /** The fravær, when its citizen is visible; a deleted one only for reading its history. */
+  async function requireFravaer(tx: Tx, aktoer: Aktoer, id: string, options: { slettet?: boolean } = {}) {
     const row = await fravaerRepository(tx).find(id);
-    if (!row || row.slettet) throw new AppError('IKKE_FUNDET', { detail: 'Fraværet findes ikke' });
+    if (!row || (row.slettet && !options.slettet))
+      throw new AppError('IKKE_FUNDET', { detail: 'Fraværet findes ikke' });
     const borger = await requireBorger(tx, aktoer, row.borgerId);
     return { row, borger };
   }
@@ -201,7 +203,7 @@ export function fravaerService(deps: {
 
     get(aktoer: BrugerAktoer, id: string): Promise<FravaerDetalje> {
       return prisma.$transaction(async (tx) => {
-        const { row } = await requireFravaer(tx, aktoer, id);
+        const { row } = await requireFravaer(tx, aktoer, id, { slettet: true });
         const versioner = await fravaerRepository(tx).versioner(id);
         await logRead(tx, aktoer, row.borgerId, 'Sagsbehandling: et fravær og dets historik');
         return {

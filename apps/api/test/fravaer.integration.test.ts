@@ -1,0 +1,407 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { del, opretBorger, patch, post, type Session } from './support/fixtures.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let sb22300: Session;
+let sb10100: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  [sb22300, sb10100] = await Promise.all([t.loginAs('sb22300'), t.loginAs('sb10100')]);
+});
+afterAll(() => t.close());
+
+const registrer = (borgerId: string, body: Record<string, unknown>, session = sb22300) =>
+  post(session, `/api/borgere/${borgerId}/fravaer`).send(body);
+const borger = async (id: string) => (await sb22300.agent.get(`/api/borgere/${id}`)).body;
+const beskederFor = (borgerCpr: string) =>
+  t.db.prisma.webservicebesked.findMany({ where: { cpr: borgerCpr }, orderBy: { sekvens: 'asc' } });
+
+describe('registering fravær (R8, R10 and the matrix)', () => {
+  it('registers sorgorlov (79) on a dagpengemodtager', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    const response = await registrer(id, {
+      fravaersaarsag: 79,
+      startdato: '2026-11-27',
+      slutdato: '2026-12-11',
+      kommentar: 'Dødsfald i nærmeste familie',
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.etag).toBe('"1"');
+    expect(response.body).toMatchObject({
+      fravaersaarsag: { id: 79, navn: 'Sorgorlov' },
+      startdato: '2026-11-27',
+      slutdato: '2026-12-11',
+      aktiv: true,
+      jobcenter: { nummer: '22300' },
+      version: 1,
+    });
+  });
+
+  it('R10: refuses 78 with FRAVAERSAARSAG_KAN_IKKE_OPRETTES and stores nothing', async () => {
+    const { id } = await opretBorger(sb22300);
+    const response = await registrer(id, { fravaersaarsag: 78, startdato: '2026-11-27' });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('FRAVAERSAARSAG_KAN_IKKE_OPRETTES');
+    expect(await t.db.prisma.fravaer.count({ where: { borgerId: id } })).toBe(0);
+  });
+
+  it('refuses a reason the matrix does not allow for the kontaktgruppe (71 on kontaktgruppe 2)', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 2 });
+    const response = await registrer(id, { fravaersaarsag: 71, startdato: '2026-11-27' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'FRAVAERSAARSAG_IKKE_TILLADT',
+      errors: [{ path: 'fravaersaarsag' }],
+    });
+    const kg1 = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    expect((await registrer(kg1.id, { fravaersaarsag: 71, startdato: '2026-11-27' })).status).toBe(201);
+  });
+
+  it('the matrix is data: tightening a row refuses the reason without a code change', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 3 });
+    await t.db.prisma.fravaersaarsagKontaktgruppe.update({
+      where: { fravaersaarsag_kontaktgruppe: { fravaersaarsag: 10, kontaktgruppe: 3 } },
+      data: { tilladt: false },
+    });
+    expect((await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-27' })).body.code).toBe(
+      'FRAVAERSAARSAG_IKKE_TILLADT',
+    );
+    await t.db.prisma.fravaersaarsagKontaktgruppe.update({
+      where: { fravaersaarsag_kontaktgruppe: { fravaersaarsag: 10, kontaktgruppe: 3 } },
+      data: { tilladt: true },
+    });
+  });
+
+  it('validates dates and unknown reasons', async () => {
+    const { id } = await opretBorger(sb22300);
+    expect(
+      (await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-27', slutdato: '2026-11-26' })).body
+        .errors[0].path,
+    ).toBe('slutdato');
+    expect((await registrer(id, { fravaersaarsag: 5, startdato: '2026-11-27' })).body.errors[0]).toEqual({
+      path: 'fravaersaarsag',
+      message: 'Ukendt fraværsårsag',
+    });
+  });
+
+  it('refuses a virksomhedskonsulent (403) and another myndighed (404)', async () => {
+    const { id } = await opretBorger(sb22300);
+    const vk = await t.loginAs('vk22300');
+    expect((await vk.agent.get(`/api/borgere/${id}/fravaer`)).status).toBe(403);
+    expect((await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-27' }, sb10100)).status).toBe(404);
+  });
+});
+
+describe('effects on the citizen, computed not stored (R8, R11, R13, M)', () => {
+  it('sorgorlov: no duty to self-book and no a-dagpenge while it lasts, with the exempting fravær named', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    expect(await borger(id)).toMatchObject({
+      selvbooking: { pligt: true, fritagetAf: [] },
+      dagpengeUdelukket: false,
+    });
+    const fravaer = (
+      await registrer(id, { fravaersaarsag: 79, startdato: '2026-11-27', slutdato: '2026-12-11' })
+    ).body;
+    expect(await borger(id)).toMatchObject({
+      selvbooking: { pligt: false, fritagetAf: [fravaer.id] },
+      dagpengeUdelukket: true,
+      mindreIntensivIndsats: false,
+    });
+  });
+
+  it('R11: sickness (11) exempts from self-booking only during an active indsats', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    await registrer(id, { fravaersaarsag: 11, startdato: '2026-11-20' });
+    expect((await borger(id)).selvbooking.pligt).toBe(true);
+    await post(sb22300, `/api/borgere/${id}/indsatser`).send({
+      type: 'VIRKSOMHEDSPRAKTIK',
+      startdato: '2026-11-01',
+    });
+    expect((await borger(id)).selvbooking.pligt).toBe(false);
+  });
+
+  it('R13: 11 lifts the joblog requirement for kontaktgruppe 7 only', async () => {
+    const kg7 = await opretBorger(sb22300, { kontaktgruppe: 7 });
+    await registrer(kg7.id, { fravaersaarsag: 11, startdato: '2026-11-20' });
+    expect((await borger(kg7.id)).joblog).toMatchObject({
+      krav: false,
+      begrundelse: expect.stringContaining('Sygdom'),
+    });
+    const joblog = await sb22300.agent.get(`/api/borgere/${kg7.id}/joblog`);
+    expect(joblog.body).toMatchObject({ krav: false });
+    const kg1 = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    await registrer(kg1.id, { fravaersaarsag: 11, startdato: '2026-11-20' });
+    expect((await borger(kg1.id)).joblog.krav).toBe(true);
+  });
+
+  it('M: "på vej i job" gives mindre intensiv indsats; a fravær that has not started yet changes nothing', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    await registrer(id, { fravaersaarsag: 45, startdato: '2026-12-15' });
+    expect((await borger(id)).mindreIntensivIndsats).toBe(false);
+    await registrer(id, { fravaersaarsag: 45, startdato: '2026-11-25', slutdato: '2026-12-14' });
+    expect((await borger(id)).mindreIntensivIndsats).toBe(true);
+  });
+});
+
+describe('consequences before saving', () => {
+  it('lists what changes, by the same rules, including meetings in the period', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    for (const start of ['2026-12-01T08:00:00Z', '2026-12-08T08:00:00Z', '2027-01-05T08:00:00Z']) {
+      await post(sb22300, `/api/borgere/${id}/indkaldelser`).send({
+        samtaletype: 7,
+        start,
+        slut: start.replace('08:00', '08:30'),
+        moedeform: 2,
+      });
+    }
+    const response = await post(sb22300, `/api/borgere/${id}/fravaer/forhaandsvisning`).send({
+      fravaersaarsag: 79,
+      startdato: '2026-11-27',
+      slutdato: '2026-12-11',
+    });
+    expect(response.body).toEqual({
+      afvisning: null,
+      konsekvenser: [
+        'Selvbookingspligt bortfalder fra 27.11.2026',
+        'Ingen a-dagpenge fra 27.11.2026 (sorgorlov)',
+        '2 møder i perioden bør flyttes',
+      ],
+    });
+    expect(await t.db.prisma.fravaer.count({ where: { borgerId: id } })).toBe(0);
+    const refused = await post(sb22300, `/api/borgere/${id}/fravaer/forhaandsvisning`).send({
+      fravaersaarsag: 78,
+      startdato: '2026-11-27',
+    });
+    expect(refused.body).toMatchObject({ afvisning: expect.stringContaining('78'), konsekvenser: [] });
+  });
+});
+
+describe('editing and deleting with versions (R12)', () => {
+  it('edits with If-Match, keeps every version with who, when and what changed', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    const created = (
+      await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01', slutdato: '2026-12-05' })
+    ).body;
+    const path = `/api/fravaer/${created.id}`;
+    expect((await patch(sb22300, path).send({ slutdato: '2026-12-08' })).status).toBe(428);
+    const edited = await patch(sb22300, path, 1).send({ slutdato: '2026-12-08' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ slutdato: '2026-12-08', version: 2 });
+    expect((await patch(sb22300, path, 1).send({ slutdato: '2026-12-09' })).status).toBe(412);
+    const detalje = await sb22300.agent.get(path);
+    expect(detalje.headers.etag).toBe('"2"');
+    expect(detalje.body.versioner).toEqual([
+      expect.objectContaining({
+        version: 1,
+        aendringstype: 1,
+        bruger: 'sb22300',
+        slutdato: '2026-12-05',
+        aendringer: [],
+      }),
+      expect.objectContaining({
+        version: 2,
+        aendringstype: 2,
+        slutdato: '2026-12-08',
+        aendringer: ['Slutdato: 05.12.2026 → 08.12.2026'],
+      }),
+    ]);
+  });
+
+  it('deleting needs a berigtigelseskommentar; the fravær leaves the list but its history stays', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    const created = (await registrer(id, { fravaersaarsag: 79, startdato: '2026-11-27' })).body;
+    const path = `/api/fravaer/${created.id}`;
+    const noComment = await del(sb22300, path, 1).send({});
+    expect(noComment.status).toBe(400);
+    expect(noComment.body.errors[0].path).toBe('berigtigelseskommentar');
+    expect(
+      (await del(sb22300, path, 1).send({ berigtigelseskommentar: 'Registreret på forkert borger' })).status,
+    ).toBe(204);
+    expect((await sb22300.agent.get(`/api/borgere/${id}/fravaer`)).body.items).toEqual([]);
+    expect((await borger(id)).dagpengeUdelukket).toBe(false);
+    const detalje = (await sb22300.agent.get(path)).body;
+    expect(detalje).toMatchObject({ slettet: true });
+    expect(detalje.versioner[1]).toMatchObject({
+      aendringstype: 3,
+      berigtigelseskommentar: 'Registreret på forkert borger',
+    });
+    expect((await patch(sb22300, path, 2).send({ slutdato: '2026-12-31' })).status).toBe(404);
+    const historik = (await sb22300.agent.get(`/api/borgere/${id}/historik`)).body.items.map(
+      (h: { type: string }) => h.type,
+    );
+    expect(historik.slice(0, 2)).toEqual(['FRAVAER_SLETTET', 'FRAVAER_OPRETTET']);
+  });
+});
+
+describe('webservicebeskeder (R9)', () => {
+  it('writes one message for the a-kasse and one for the jobcentre per change of a kontaktgruppe 1 citizen', async () => {
+    const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    const created = (await registrer(id, { fravaersaarsag: 79, startdato: '2026-11-27' })).body;
+    await patch(sb22300, `/api/fravaer/${created.id}`, 1).send({ slutdato: '2026-12-11' });
+    await del(sb22300, `/api/fravaer/${created.id}`, 2).send({ berigtigelseskommentar: 'Fejl' });
+    const beskeder = await beskederFor(cpr);
+    expect(beskeder.map((b) => [b.aendringstype, b.modtagerType, b.modtagerKode])).toEqual([
+      [1, 'akasse', 'AK01'],
+      [1, 'jobcenter', '22300'],
+      [2, 'akasse', 'AK01'],
+      [2, 'jobcenter', '22300'],
+      [3, 'akasse', 'AK01'],
+      [3, 'jobcenter', '22300'],
+    ]);
+  });
+
+  it('writes none for other kontaktgrupper, and none for a refused change', async () => {
+    const kg2 = await opretBorger(sb22300, { kontaktgruppe: 2, akasse: 'AK01' });
+    await registrer(kg2.id, { fravaersaarsag: 10, startdato: '2026-11-27' });
+    expect(await beskederFor(kg2.cpr)).toEqual([]);
+    const kg1 = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    await registrer(kg1.id, { fravaersaarsag: 78, startdato: '2026-11-27' });
+    expect(await beskederFor(kg1.cpr)).toEqual([]);
+  });
+
+  it('serves each recipient only its own messages, in sekvens order, with a cursor', async () => {
+    const horsholm = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    const kbh = await opretBorger(sb10100, { kontaktgruppe: 1, akasse: 'AK02' });
+    await registrer(horsholm.id, { fravaersaarsag: 10, startdato: '2026-12-01' });
+    await registrer(kbh.id, { fravaersaarsag: 10, startdato: '2026-12-01' }, sb10100);
+    const akasse = async (efter: number, antal = 100) =>
+      (
+        await t.request
+          .get('/v1/beskeder')
+          .query({ efter, antal })
+          .set({ Authorization: 'Bearer demo-akasse-ak01' })
+      ).body;
+    const all = await akasse(0, 500);
+    expect(all.items.length).toBeGreaterThan(0);
+    expect(all.items.every((b: { data: { akasse: string } }) => b.data.akasse === 'AK01')).toBe(true);
+    expect(all.items.map((b: { cpr: string }) => b.cpr)).not.toContain(kbh.cpr);
+    const sekvenser = all.items.map((b: { sekvens: number }) => b.sekvens);
+    expect([...sekvenser].sort((a, b) => a - b)).toEqual(sekvenser);
+    // paging with the cursor gives the same messages, no gaps, no duplicates
+    const paged: number[] = [];
+    let efter = 0;
+    for (;;) {
+      const page = await akasse(efter, 2);
+      if (page.items.length === 0) {
+        expect(page.naesteEfter).toBe(efter);
+        break;
+      }
+      paged.push(...page.items.map((b: { sekvens: number }) => b.sekvens));
+      efter = page.naesteEfter;
+    }
+    expect(paged).toEqual(sekvenser);
+    const jobcenter = (
+      await t.request.get('/v1/beskeder').set({ Authorization: 'Bearer demo-jobcenter-22300' })
+    ).body;
+    expect(jobcenter.items.every((b: { data: { jobcenter: string } }) => b.data.jobcenter === '22300')).toBe(
+      true,
+    );
+    expect(jobcenter.items.map((b: { cpr: string }) => b.cpr)).toContain(horsholm.cpr);
+    expect(jobcenter.items.map((b: { cpr: string }) => b.cpr)).not.toContain(kbh.cpr);
+  });
+
+  it('clamps antal to 500 and refuses a negative cursor, and other clients get 403', async () => {
+    const akasse = { Authorization: 'Bearer demo-akasse-ak01' };
+    expect((await t.request.get('/v1/beskeder').query({ antal: 100000 }).set(akasse)).status).toBe(200);
+    expect((await t.request.get('/v1/beskeder').query({ efter: -1 }).set(akasse)).status).toBe(400);
+    expect((await t.request.get('/v1/beskeder').set({ Authorization: 'Bearer demo-jobnet' })).status).toBe(
+      403,
+    );
+  });
+
+  it('delivers a malformed message marked, and the messages after it as usual', async () => {
+    const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01' });
+    const counter = await t.db.prisma.beskedSekvens.update({
+      where: { navn: 'webservicebesked' },
+      data: { naeste: { increment: 1 } },
+    });
+    await t.db.prisma.webservicebesked.create({
+      data: {
+        sekvens: counter.naeste,
+        modtagerType: 'akasse',
+        modtagerKode: 'AK01',
+        type: 'FRAVAER',
+        aendringstype: 1,
+        cpr,
+        data: { noget: 'andet' },
+        oprettet: new Date(),
+      },
+    });
+    await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-10' });
+    const items = (
+      await t.request
+        .get('/v1/beskeder')
+        .query({ efter: Number(counter.naeste) - 3, antal: 10 })
+        .set({ Authorization: 'Bearer demo-akasse-ak01' })
+    ).body.items;
+    const bad = items.find((b: { sekvens: number }) => b.sekvens === Number(counter.naeste));
+    expect(bad).toMatchObject({ data: null, fejl: expect.any(String) });
+    expect(
+      items.filter(
+        (b: { sekvens: number; data: unknown }) => b.sekvens > Number(counter.naeste) && b.data !== null,
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('medlemstilgang (R7) and personstatus', () => {
+  const AK01 = { Authorization: 'Bearer demo-akasse-ak01' };
+  const tilgang = (cpr: string, dato: string, headers = AK01) =>
+    t.request
+      .post('/v1/medlemstilgang')
+      .set(headers)
+      .set('x-civilregistrationIdentifier', cpr)
+      .send({ unemploymentBenefitRightsStartDate: dato });
+
+  it('accepts a start date before today: 201 for a new member, 200 when it exists, 201 when moving a-kasse', async () => {
+    const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK02' });
+    const moved = await tilgang(cpr, '2026-01-15');
+    expect(moved.status).toBe(201);
+    expect(moved.body).toEqual({
+      akasse: { kode: 'AK01', navn: 'A-kasse Nord' },
+      unemploymentBenefitRightsStartDate: '2026-01-15',
+    });
+    expect((await tilgang(cpr, '2026-01-15')).status).toBe(200);
+    expect(await borger(id)).toMatchObject({ akasse: { kode: 'AK01' }, dagpengeretFra: '2026-01-15' });
+    const historik = (await sb22300.agent.get(`/api/borgere/${id}/historik`)).body.items[0];
+    expect(historik).toMatchObject({ type: 'MEDLEMSTILGANG', myndighed: { kode: 'AK01', type: 'akasse' } });
+  });
+
+  it('answers an unknown CPR with 404 and refuses other clients', async () => {
+    expect((await tilgang('0101011113', '2026-01-15')).status).toBe(404);
+    const { cpr } = await opretBorger(sb22300);
+    expect((await tilgang(cpr, '2026-01-15', { Authorization: 'Bearer demo-jobcenter-22300' })).status).toBe(
+      403,
+    );
+    expect((await tilgang(cpr, '15-01-2026')).status).toBe(400);
+  });
+
+  it('personstatus: the a-kasse sees its own members, the jobcentre its own myndighed’s citizens, others 404', async () => {
+    const medlem = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    await registrer(medlem.id, { fravaersaarsag: 79, startdato: '2026-11-27' });
+    await registrer(medlem.id, { fravaersaarsag: 10, startdato: '2027-01-01' });
+    const status = (cpr: string, token: string) =>
+      t.request
+        .get('/v1/personstatus')
+        .set({ Authorization: `Bearer ${token}` })
+        .set('x-civilregistrationIdentifier', cpr);
+    const akasse = await status(medlem.cpr, 'demo-akasse-ak01');
+    expect(akasse.status).toBe(200);
+    expect(akasse.body).toMatchObject({
+      kontaktgruppe: 1,
+      jobcenter: { nummer: '22300' },
+      akasse: { kode: 'AK01' },
+    });
+    expect(
+      akasse.body.aktiveFravaer.map((f: { fravaersaarsag: { id: number } }) => f.fravaersaarsag.id),
+    ).toEqual([79]);
+    expect((await status(medlem.cpr, 'demo-jobcenter-22300')).status).toBe(200);
+    const andenAkasse = await opretBorger(sb22300, { akasse: 'AK02' });
+    expect((await status(andenAkasse.cpr, 'demo-akasse-ak01')).status).toBe(404);
+    const kbh = await opretBorger(sb10100, { akasse: 'AK01' });
+    expect((await status(kbh.cpr, 'demo-jobcenter-22300')).status).toBe(404);
+    expect((await status(kbh.cpr, 'demo-akasse-ak01')).status).toBe(200);
+  });
+});
