@@ -22,6 +22,8 @@ import { indsatserRoutes } from './features/indsatser/indsatser.router.js';
 import { indsatserService } from './features/indsatser/indsatser.service.js';
 import { joblogRoutes } from './features/joblog/joblog.router.js';
 import { joblogService } from './features/joblog/joblog.service.js';
+import { jobordrerRoutes } from './features/jobordrer/jobordrer.router.js';
+import { jobordrerService } from './features/jobordrer/jobordrer.service.js';
 import { kodelisterRoutes } from './features/kodelister/kodelister.router.js';
 import { kontaktpersonerRoutes } from './features/kontaktpersoner/kontaktpersoner.router.js';
 import { kontaktpersonerService } from './features/kontaktpersoner/kontaktpersoner.service.js';
@@ -74,6 +76,7 @@ export function createRoutes(deps: AppDeps) {
     ...beskederRoutes(beskederService({ prisma, logger })),
     ...medlemstilgangRoutes(medlemstilgangService({ prisma, accessLog, historik })),
     ...personstatusRoutes({ prisma, accessLog, fravaer }),
+    ...jobordrerRoutes(jobordrerService({ prisma, clock, accessLog, historik })),
   ];
   return { routes, auth };
 }

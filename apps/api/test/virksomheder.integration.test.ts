@@ -213,6 +213,8 @@ describe('company search and visit preparation (/api/virksomheder)', () => {
           konfliktramt: false,
         },
       ],
+      jobordrer: [],
+      senesteFormidlinger: [],
     });
   });
 

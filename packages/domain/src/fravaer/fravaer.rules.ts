@@ -127,7 +127,8 @@ export function fravaerKonsekvenser(input: {
   idag: string;
   moeder: readonly { id: string; dato: string }[];
 }): string[] {
-  const fra = input.nyt.startdato > input.idag ? input.nyt.startdato : input.idag;
+  // ISO dates compare as text: the later of the start date and today.
+  const fra = [input.nyt.startdato, input.idag].sort()[1] as string;
   const uden = input.fravaer.filter((fravaer) => fravaer.id !== input.nyt.id);
   const foer = borgerEffekter({ ...input, fravaer: uden, dato: fra });
   const efter = borgerEffekter({ ...input, fravaer: [...uden, input.nyt], dato: fra });

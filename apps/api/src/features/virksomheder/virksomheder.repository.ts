@@ -78,6 +78,52 @@ export function virksomhederRepository(tx: Tx) {
       });
     },
 
+    jobordrer(cvrNummer: string) {
+      return tx.jobordre.findMany({
+        where: { cvrNummer },
+        orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
+        take: 100,
+        select: {
+          id: true,
+          titel: true,
+          status: true,
+          antalStillinger: true,
+          ansoegningsfrist: true,
+          jobcenter: { select: { nummer: true, navn: true } },
+          _count: { select: { formidlinger: true } },
+        },
+      });
+    },
+
+    /** The latest status changes on the company's jobordrer, without the citizens. */
+    senesteFormidlinger(cvrNummer: string, take: number) {
+      return tx.formidlingHistorik.findMany({
+        where: { formidling: { jobordre: { cvrNummer } } },
+        orderBy: [{ tidspunkt: 'desc' }, { id: 'desc' }],
+        take,
+        select: {
+          formidlingsstatus: true,
+          tidspunkt: true,
+          formidling: { select: { jobordre: { select: { id: true, titel: true } } } },
+        },
+      });
+    },
+
+    createKonfliktvarsel(data: Prisma.KonfliktvarselUncheckedCreateInput) {
+      return tx.konfliktvarsel.create({ data, select: { id: true } });
+    },
+
+    findKonfliktvarsel(id: string) {
+      return tx.konfliktvarsel.findUnique({
+        where: { id },
+        select: { id: true, cvrNummer: true, fraDato: true, tilDato: true },
+      });
+    },
+
+    endKonfliktvarsel(id: string, tilDato: Date) {
+      return tx.konfliktvarsel.update({ where: { id }, data: { tilDato }, select: { id: true } });
+    },
+
     async myndighedsnavne(koder: readonly string[]): Promise<Map<string, string>> {
       const rows = await tx.myndighed.findMany({
         where: { type: 'jobcenter', kode: { in: [...koder] } },

@@ -1,4 +1,9 @@
 import {
+  afslutKonfliktvarselSchema,
+  opretKonfliktvarselSchema,
+} from '@jobcenter/domain/jobordre/jobordre.contract';
+import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import {
   cvrParamSchema,
   virksomhedSchema,
   virksomhedSoegQuerySchema,
@@ -47,6 +52,36 @@ export function virksomhederRoutes(service: VirksomhederService) {
       responses: { 200: { description: 'Virksomheden', schema: virksomhedSchema } },
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params }) => ({ status: 200, body: await service.get(aktoer, params.cvr) }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/virksomheder/:cvr/konfliktvarsler',
+      summary: 'Registrér et konfliktvarsel på virksomheden eller én P-enhed (R21)',
+      tag: 'Virksomheder',
+      adgang: { type: 'bruger', roller: ['virksomhedskonsulent'] },
+      params: cvrParamSchema,
+      body: opretKonfliktvarselSchema,
+      responses: { 201: { description: 'Registreret; svaret er virksomheden', schema: virksomhedSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params, body }) => ({
+        status: 201,
+        body: await service.opretKonfliktvarsel(aktoer, params.cvr, body),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/konfliktvarsler/:id/afslut',
+      summary: 'Afslut et konfliktvarsel pr. en dato',
+      tag: 'Virksomheder',
+      adgang: { type: 'bruger', roller: ['virksomhedskonsulent'] },
+      params: idParamSchema,
+      body: afslutKonfliktvarselSchema,
+      responses: { 200: { description: 'Afsluttet; svaret er virksomheden', schema: virksomhedSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params, body }) => ({
+        status: 200,
+        body: await service.afslutKonfliktvarsel(aktoer, params.id, body.tilDato),
+      }),
     }),
   ];
 }

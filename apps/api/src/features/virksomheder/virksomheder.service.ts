@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@jobcenter/db/client';
+import { formidlingsstatusNavn, jobordrestatusNavn } from '@jobcenter/domain/jobordre/jobordre.codelists';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type {
   Konfliktvarsel,
@@ -16,9 +17,9 @@ import {
   type KonfliktvarselPeriode,
 } from '@jobcenter/domain/virksomhed/virksomhed.rules';
 import type { AccessLog } from '../../access-log/access-log.js';
-import type { Aktoer } from '../../auth/aktoer.js';
+import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
-import { toIsoDate } from '../../db/dates.js';
+import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import { AppError } from '../../http/app-error.js';
 import { type EnhedRow, type VarselRow, virksomhederRepository } from './virksomheder.repository.js';
 
@@ -50,7 +51,7 @@ function toPEnhed(enhed: EnhedRow, perioder: KonfliktvarselPeriode[], idag: stri
 export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; accessLog: AccessLog }) {
   const { prisma, clock, accessLog } = deps;
 
-  return {
+  const service = {
     /** GetVirksomhedskonto (R20, R21): one item per P-unit with a JobAG profile. */
     virksomhedskonto(
       aktoer: Aktoer,
@@ -144,16 +145,98 @@ export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; 
             navn: navne.get(varsel.oprettetAfMyndighed) ?? varsel.oprettetAfMyndighed,
           },
         }));
+        const jobordrer = await repository.jobordrer(cvrNummer);
+        const formidlinger = await repository.senesteFormidlinger(cvrNummer, 10);
         return {
           cvrNummer: virksomhed.cvrNummer,
           navn: virksomhed.navn,
           konfliktramt: isKonfliktramt(perioder, { cvrNummer }, idag),
           konfliktvarsler,
           pEnheder: virksomhed.pEnheder.map((enhed) => toPEnhed(enhed, perioder, idag)),
+          jobordrer: jobordrer.map((jobordre) => ({
+            id: jobordre.id,
+            titel: jobordre.titel,
+            status: { id: jobordre.status, navn: jobordrestatusNavn(jobordre.status) },
+            antalStillinger: jobordre.antalStillinger,
+            antalKandidater: jobordre._count.formidlinger,
+            ansoegningsfrist: jobordre.ansoegningsfrist ? toIsoDate(jobordre.ansoegningsfrist) : null,
+            ansvarligtJobcenter: jobordre.jobcenter,
+          })),
+          senesteFormidlinger: formidlinger.map((f) => ({
+            jobordreId: f.formidling.jobordre.id,
+            jobordreTitel: f.formidling.jobordre.titel,
+            formidlingsstatus: { id: f.formidlingsstatus, navn: formidlingsstatusNavn(f.formidlingsstatus) },
+            tidspunkt: f.tidspunkt.toISOString(),
+          })),
         };
       });
     },
+
+    /** R21: a virksomhedskonsulent registers that a company (or one P-unit) is hit by a labour conflict. */
+    opretKonfliktvarsel(
+      aktoer: BrugerAktoer,
+      cvrNummer: string,
+      input: {
+        pNummer?: string | null | undefined;
+        fraDato: string;
+        tilDato?: string | null | undefined;
+        tekst: string;
+      },
+    ) {
+      return prisma
+        .$transaction(async (tx) => {
+          const repository = virksomhederRepository(tx);
+          const virksomhed = await repository.findVirksomhed(cvrNummer);
+          if (!virksomhed) throw new AppError('IKKE_FUNDET', { detail: 'Virksomheden findes ikke' });
+          if (input.pNummer && !virksomhed.pEnheder.some((enhed) => enhed.pNummer === input.pNummer)) {
+            throw new AppError('VALIDERINGSFEJL', {
+              errors: [{ path: 'pNummer', message: 'P-enheden hører ikke til virksomheden' }],
+            });
+          }
+          await repository.createKonfliktvarsel({
+            cvrNummer,
+            pNummer: input.pNummer ?? null,
+            fraDato: fromIsoDate(input.fraDato),
+            tilDato: input.tilDato ? fromIsoDate(input.tilDato) : null,
+            tekst: input.tekst,
+            oprettetAfMyndighed: aktoer.myndighed.kode,
+            oprettetAf: aktoer.brugernavn,
+          });
+          await accessLog.record(tx, aktoer, {
+            entitet: 'virksomhed',
+            entitetId: cvrNummer,
+            handling: 'opret',
+            formaal: 'Registrering af konfliktvarsel',
+          });
+        })
+        .then(() => service.get(aktoer, cvrNummer));
+    },
+
+    /** Ends a notice from a date: formidling is possible again the day after. */
+    afslutKonfliktvarsel(aktoer: BrugerAktoer, id: string, tilDato: string) {
+      return prisma
+        .$transaction(async (tx) => {
+          const repository = virksomhederRepository(tx);
+          const varsel = await repository.findKonfliktvarsel(id);
+          if (!varsel) throw new AppError('IKKE_FUNDET', { detail: 'Konfliktvarslet findes ikke' });
+          if (tilDato < toIsoDate(varsel.fraDato)) {
+            throw new AppError('VALIDERINGSFEJL', {
+              errors: [{ path: 'tilDato', message: 'Slutdatoen må ikke ligge før startdatoen' }],
+            });
+          }
+          await repository.endKonfliktvarsel(id, fromIsoDate(tilDato));
+          await accessLog.record(tx, aktoer, {
+            entitet: 'virksomhed',
+            entitetId: varsel.cvrNummer,
+            handling: 'aendr',
+            formaal: 'Afslutning af konfliktvarsel',
+          });
+          return varsel.cvrNummer;
+        })
+        .then((cvrNummer) => service.get(aktoer, cvrNummer));
+    },
   };
+  return service;
 }
 
 export type VirksomhederService = ReturnType<typeof virksomhederService>;

@@ -1,0 +1,133 @@
+import {
+  formidlingSchema,
+  jobordreDetaljeSchema,
+  jobordreListeSchema,
+  jobordreQuerySchema,
+  jobordreSchema,
+  opdaterFormidlingSchema,
+  opdaterJobordreSchema,
+  opretFormidlingSchema,
+  opretJobordreSchema,
+} from '@jobcenter/domain/jobordre/jobordre.contract';
+import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { etag, requireIfMatch } from '../../http/if-match.js';
+import { defineRoute } from '../../http/route.js';
+import type { JobordrerService } from './jobordrer.service.js';
+
+// Both roles work with jobordrer and formidling (api.md, Roles).
+const BRUGER = { type: 'bruger' } as const;
+
+export function jobordrerRoutes(service: JobordrerService) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/api/jobordrer',
+      summary: 'Opret en jobordre (status 1 Åben); det ansvarlige jobcenter skal være i brugerens myndighed',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      body: opretJobordreSchema,
+      responses: { 201: { description: 'Oprettet', schema: jobordreSchema } },
+      problems: ['JOBORDRE_ANDEN_MYNDIGHED'],
+      handle: async ({ aktoer, body }) => {
+        const jobordre = await service.opret(aktoer, body);
+        return { status: 201, body: jobordre, headers: { ETag: etag(jobordre.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/jobordrer',
+      summary: 'Jobordrer fra alle jobcentre, filtreret på status, virksomhed og fritekst',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      query: jobordreQuerySchema,
+      responses: { 200: { description: 'Højst 200 jobordrer', schema: jobordreListeSchema } },
+      handle: async ({ aktoer, query }) => ({ status: 200, body: await service.list(aktoer, query) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/jobordrer/:id',
+      summary: 'Én jobordre med kandidatlisten',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      params: idParamSchema,
+      responses: { 200: { description: 'Jobordren', schema: jobordreDetaljeSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => {
+        const jobordre = await service.get(aktoer, params.id);
+        return { status: 200, body: jobordre, headers: { ETag: etag(jobordre.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/jobordrer/:id',
+      summary: 'Ret en jobordre eller skift status (If-Match, R19)',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      params: idParamSchema,
+      body: opdaterJobordreSchema,
+      lateBody: true,
+      responses: { 200: { description: 'Rettet', schema: jobordreDetaljeSchema } },
+      problems: ['IKKE_FUNDET', 'JOBORDRE_ANDEN_MYNDIGHED', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
+      handle: async ({ req, aktoer, params, parseBody }) => {
+        const jobordre = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+        return { status: 200, body: jobordre, headers: { ETag: etag(jobordre.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/jobordrer/:id/formidlinger',
+      summary: 'Foreslå en borger til jobordren (R18, R21)',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      params: idParamSchema,
+      body: opretFormidlingSchema,
+      responses: { 201: { description: 'Foreslået', schema: formidlingSchema } },
+      problems: ['IKKE_FUNDET', 'JOBORDRE_IKKE_AABEN', 'VIRKSOMHED_KONFLIKTRAMT'],
+      handle: async ({ aktoer, params, body }) => {
+        const formidling = await service.opretFormidling(aktoer, params.id, body);
+        return { status: 201, body: formidling, headers: { ETag: etag(formidling.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/formidlinger/:id',
+      summary: 'Én formidling med ETag og historik',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      params: idParamSchema,
+      responses: { 200: { description: 'Formidlingen', schema: formidlingSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => {
+        const formidling = await service.getFormidling(aktoer, params.id);
+        return { status: 200, body: formidling, headers: { ETag: etag(formidling.version) } };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/formidlinger/:id',
+      summary: 'Skift formidlingsstatus (If-Match); 2 kun på åbne jobordrer, udfald altid (R18)',
+      tag: 'Jobordrer',
+      adgang: BRUGER,
+      params: idParamSchema,
+      body: opdaterFormidlingSchema,
+      lateBody: true,
+      responses: { 200: { description: 'Skiftet', schema: formidlingSchema } },
+      problems: [
+        'IKKE_FUNDET',
+        'VERSION_MANGLER',
+        'VERSION_KONFLIKT',
+        'JOBORDRE_IKKE_AABEN',
+        'VIRKSOMHED_KONFLIKTRAMT',
+      ],
+      handle: async ({ req, aktoer, params, parseBody }) => {
+        const formidling = await service.opdaterFormidling(
+          aktoer,
+          params.id,
+          () => requireIfMatch(req),
+          parseBody,
+        );
+        return { status: 200, body: formidling, headers: { ETag: etag(formidling.version) } };
+      },
+    }),
+  ];
+}

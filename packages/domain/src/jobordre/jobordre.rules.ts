@@ -1,0 +1,35 @@
+import { isSameMyndighed } from '../identifiers/jobcenter.rules.js';
+import { FORMIDLING_TILGAENGELIG, formidlingsstatusser, JOBORDRE_AABEN } from './jobordre.codelists.js';
+
+/** R19: a user's jobcentre may change a jobordre when it shares the first three digits with the responsible one. */
+export function kanAendreJobordre(brugerensJobcenter: string, ansvarligtJobcenter: string): boolean {
+  return isSameMyndighed(brugerensJobcenter, ansvarligtJobcenter);
+}
+
+export type FormidlingAfvisning = 'JOBORDRE_IKKE_AABEN' | 'VIRKSOMHED_KONFLIKTRAMT' | 'UKENDT_STATUS';
+
+export const formidlingAfvisningTekst: Record<FormidlingAfvisning, string> = {
+  JOBORDRE_IKKE_AABEN: 'Jobordren er ikke åben: borgere kan kun foreslås, mens jobordren er åben',
+  VIRKSOMHED_KONFLIKTRAMT:
+    'Virksomheden er konfliktramt: jobcentret formidler ikke til virksomheden, mens konflikten varer',
+  UKENDT_STATUS: 'Ukendt formidlingsstatus',
+};
+
+/**
+ * R18, R21: a new formidling, or setting status 2 (tilgængelig for virksomhed), only while the jobordre is Åben and
+ * the company is not konfliktramt. The outcome statuses (Ansat, Ikke ansat) can be recorded on any jobordre.
+ */
+export function afvisFormidling(input: {
+  ny: boolean;
+  formidlingsstatus: number;
+  jobordrestatus: number;
+  konfliktramt: boolean;
+}): FormidlingAfvisning | null {
+  const status = formidlingsstatusser.find((s) => s.id === input.formidlingsstatus);
+  if (!status) return 'UKENDT_STATUS';
+  const begraenset = input.ny || input.formidlingsstatus === FORMIDLING_TILGAENGELIG;
+  if (!begraenset || (status.udfald && !input.ny)) return null;
+  if (input.jobordrestatus !== JOBORDRE_AABEN) return 'JOBORDRE_IKKE_AABEN';
+  if (input.konfliktramt) return 'VIRKSOMHED_KONFLIKTRAMT';
+  return null;
+}
