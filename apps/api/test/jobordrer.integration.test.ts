@@ -9,9 +9,12 @@ let sb10100: Session;
 let vk22300: Session;
 beforeAll(async () => {
   t = await createTestApp();
-  [sb22300, sb22301, sb10100, vk22300] = await Promise.all(
-    ['sb22300', 'sb22301', 'sb10100', 'vk22300'].map((b) => t.loginAs(b)),
-  );
+  [sb22300, sb22301, sb10100, vk22300] = await Promise.all([
+    t.loginAs('sb22300'),
+    t.loginAs('sb22301'),
+    t.loginAs('sb10100'),
+    t.loginAs('vk22300'),
+  ]);
 });
 afterAll(() => t.close());
 
