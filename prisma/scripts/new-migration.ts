@@ -2,9 +2,7 @@
 // migrations and schema.prisma, without Prisma's native engine: `npm run db:new-migration -- <name>`.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { openPglite } from '../src/client.js';
+import { openPglite, pgliteMigrationFactory } from '../src/client.js';
 import { diffSql, migrationsDir, schemaPath } from '../src/migrate.js';
 
 const name = process.argv[2];
@@ -14,8 +12,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const pglite = await openPglite('memory://');
-const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
-const sql = await diffSql(factory, schemaPath, { migrationsDir });
+const sql = await diffSql(pgliteMigrationFactory(pglite), schemaPath, { migrationsDir });
 await pglite.close();
 
 if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {

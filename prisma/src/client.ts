@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -6,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
 import { applyMigrations } from './migrate.js';
 
-export type { Prisma } from './generated/prisma/client.js';
+export { Prisma } from './generated/prisma/client.js';
 export { PrismaClient };
 
 export type DbTarget =
@@ -22,8 +23,31 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openPglite(dataDir: string): Promise<PGlite> {
-  return PGlite.create({ dataDir, extensions: { pg_trgm } });
+/** An embedded database: `dataDir` a folder, `memory://`, or a dump of a data directory to start from. */
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create({
+    dataDir,
+    extensions: { pg_trgm, btree_gin },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+}
+
+/**
+ * The migration engine's view of an embedded database. The adapter's own shadow database is a bare PGlite
+ * without our extensions, which the migrations create: give it one that has them.
+ */
+export function pgliteMigrationFactory(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => factory.connect(),
+    // Closing the shadow in dispose made the diff fail ("PGlite is closed"): the in-memory shadow is left to GC.
+    connectToShadowDb: async () =>
+      (
+        new PrismaPGlite(await openPglite('memory://')) as unknown as SqlMigrationAwareDriverAdapterFactory
+      ).connect(),
+  };
 }
 
 /**
@@ -38,9 +62,8 @@ export async function openDatabase(target: DbTarget, options: { pglite?: PGlite 
     return { prisma, kind: 'postgres', applied, close: () => prisma.$disconnect() };
   }
   const pglite = options.pglite ?? (await openPglite(target.dataDir));
-  const factory = new PrismaPGlite(pglite);
-  const applied = await applyMigrations(factory as unknown as SqlMigrationAwareDriverAdapterFactory);
-  const prisma = new PrismaClient({ adapter: factory });
+  const applied = await applyMigrations(pgliteMigrationFactory(pglite));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     kind: 'pglite',

@@ -1,15 +1,12 @@
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, openPglite } from '../src/client.js';
+import { openDatabase, openPglite, pgliteMigrationFactory } from '../src/client.js';
 import { diffSql, migrationsDir, schemaPath } from '../src/migrate.js';
 import { seedDemo } from '../src/seed/demo.js';
 
 describe('schema and migrations', () => {
   it('agree: the committed migrations produce exactly schema.prisma', async () => {
     const pglite = await openPglite('memory://');
-    const factory = new PrismaPGlite(pglite) as unknown as SqlMigrationAwareDriverAdapterFactory;
-    const sql = await diffSql(factory, schemaPath, { migrationsDir });
+    const sql = await diffSql(pgliteMigrationFactory(pglite), schemaPath, { migrationsDir });
     await pglite.close();
     // The engine answers an empty diff with a comment only; any statement means drift.
     const statements = sql

@@ -14,6 +14,8 @@ import { beskederRoutes } from './features/beskeder/beskeder.router.js';
 import { beskederService } from './features/beskeder/beskeder.service.js';
 import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
+import { cvRoutes } from './features/cv/cv.router.js';
+import { cvService } from './features/cv/cv.service.js';
 import { fravaerRoutes } from './features/fravaer/fravaer.router.js';
 import { fravaerService } from './features/fravaer/fravaer.service.js';
 import { indkaldelserRoutes } from './features/indkaldelser/indkaldelser.router.js';
@@ -77,6 +79,7 @@ export function createRoutes(deps: AppDeps) {
     ...medlemstilgangRoutes(medlemstilgangService({ prisma, accessLog, historik })),
     ...personstatusRoutes({ prisma, accessLog, fravaer }),
     ...jobordrerRoutes(jobordrerService({ prisma, clock, accessLog, historik })),
+    ...cvRoutes(cvService({ prisma, clock, accessLog, historik })),
   ];
   return { routes, auth };
 }

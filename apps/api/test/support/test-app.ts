@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type Database, openDatabase } from '@jobcenter/db/client';
+import { type Database, openDatabase, openPglite } from '@jobcenter/db/client';
 import pg from 'pg';
 import supertest from 'supertest';
 import { inject } from 'vitest';
@@ -33,7 +31,7 @@ export async function openTestDatabase(): Promise<Database> {
   const testDb = inject('testDb');
   if (testDb.kind === 'pglite') {
     const dump = new Blob([fs.readFileSync(testDb.dumpPath)]);
-    const pglite = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+    const pglite = await openPglite('memory://', dump);
     return openDatabase({ kind: 'pglite', dataDir: 'memory://' }, { pglite });
   }
   const name = `jobcenter_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;

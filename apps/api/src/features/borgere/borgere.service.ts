@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Borger, Historik } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
+import { myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
@@ -9,6 +10,7 @@ import { fromIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
+import { cvRepository } from '../cv/cv.repository.js';
 import { requireBorger } from './borger-adgang.js';
 import { toBorgerDto } from './borger-dto.js';
 import { type BorgerStatus, loadBorgerStatus } from './borger-status.js';
@@ -175,6 +177,8 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
           });
         }
         const row = await repository.moveTo(id, til.nummer);
+        // The CV follows the citizen into the new myndighed's search.
+        await cvRepository(tx).flytMyndighed(id, myndighedskodeOf(til.nummer));
         await historik.record(
           tx,
           aktoer,

@@ -1,0 +1,143 @@
+import { Prisma, type PrismaClient } from '@jobcenter/db/client';
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+export interface CvSoegeKriterier {
+  myndighedKode: string;
+  idag: string;
+  /** A `to_tsquery('danish', …)` text built by tsqueryTekst, or null without free text. */
+  tsquery: string | null;
+  kompetence?: string | undefined;
+  postnummer?: string | undefined;
+  kontaktgruppe?: number | undefined;
+  mindreIntensivIndsats?: boolean | undefined;
+  /** The fraværsårsager flagged M (R17), from the codelist. */
+  mindreIntensivKoder: readonly number[];
+  efter: { rank: number; borgerId: string } | null;
+  antal: number;
+}
+
+export interface CvSoegeRaekke {
+  borgerId: string;
+  fornavn: string;
+  efternavn: string;
+  overskrift: string;
+  kompetencer: string[];
+  postnummer: string;
+  kontaktgruppe: number;
+  mindre: boolean;
+  rank: number;
+}
+
+export interface CvSoegeResultat {
+  total: number;
+  items: CvSoegeRaekke[];
+  kontaktgruppe: { vaerdi: number; antal: number }[];
+  mindre: { vaerdi: boolean; antal: number }[];
+  postnummer: { vaerdi: string; antal: number }[];
+  kompetence: { vaerdi: string; antal: number }[];
+}
+
+const empty = Prisma.empty;
+
+export function cvRepository(tx: Tx) {
+  return {
+    find(borgerId: string) {
+      return tx.cv.findUnique({
+        where: { borgerId },
+        select: {
+          borgerId: true,
+          overskrift: true,
+          jobOensker: true,
+          kompetencer: true,
+          erfaring: true,
+          uddannelse: true,
+          postnummer: true,
+          soegbart: true,
+          opdateret: true,
+        },
+      });
+    },
+
+    upsert(borgerId: string, data: Omit<Prisma.CvUncheckedCreateInput, 'borgerId'>) {
+      return tx.cv.upsert({
+        where: { borgerId },
+        create: { borgerId, ...data },
+        update: data,
+        select: { borgerId: true },
+      });
+    },
+
+    async addOrd(ord: readonly string[]): Promise<void> {
+      if (ord.length > 0)
+        await tx.cvOrd.createMany({ data: ord.map((o) => ({ ord: o })), skipDuplicates: true });
+    },
+
+    async flytMyndighed(borgerId: string, myndighedKode: string): Promise<void> {
+      await tx.cv.updateMany({ where: { borgerId }, data: { myndighedKode } });
+    },
+
+    /** Up to three spelling neighbours of each query word from the CV word list (pg_trgm). */
+    async varianter(ord: readonly string[]): Promise<Map<string, string[]>> {
+      if (ord.length === 0) return new Map();
+      const rows = await tx.$queryRaw<{ soeg: string; ord: string }[]>`
+        SELECT q.ord AS soeg, o.ord
+        FROM unnest(${[...ord]}::text[]) AS q(ord)
+        CROSS JOIN LATERAL (
+          SELECT w."ord" FROM "CvOrd" w
+          WHERE w."ord" % q.ord AND w."ord" <> q.ord AND similarity(w."ord", q.ord) >= 0.4
+          ORDER BY similarity(w."ord", q.ord) DESC, w."ord"
+          LIMIT 3
+        ) AS o`;
+      const varianter = new Map<string, string[]>();
+      for (const row of rows) varianter.set(row.soeg, [...(varianter.get(row.soeg) ?? []), row.ord]);
+      return varianter;
+    },
+
+    /**
+     * One round trip: the page (keyset on rank, borgerId), the total and the facet counts within the result.
+     * R17: mindre intensiv indsats is derived here, from the active M-flagged fravær on the day of the search.
+     */
+    async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
+      const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegevektor", q.q)::float8` : Prisma.sql`0::float8`;
+      const [row] = await tx.$queryRaw<{ svar: CvSoegeResultat }[]>`
+        WITH mi AS (
+          SELECT DISTINCT f."borgerId" FROM "Fravaer" f
+          WHERE NOT f."slettet" AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
+            AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
+        ),
+        q AS (SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q),
+        base AS MATERIALIZED (
+          SELECT c."borgerId", c."overskrift", c."kompetencer", c."postnummer",
+                 b."kontaktgruppe", b."fornavn", b."efternavn",
+                 (mi."borgerId" IS NOT NULL) AS mindre, ${rank} AS rank
+          FROM "Cv" c
+          CROSS JOIN q
+          JOIN "Borger" b ON b."id" = c."borgerId"
+          LEFT JOIN mi ON mi."borgerId" = c."borgerId"
+          WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
+            ${k.tsquery ? Prisma.sql`AND c."soegevektor" @@ q.q` : empty}
+            ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
+            ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
+            ${k.kontaktgruppe ? Prisma.sql`AND b."kontaktgruppe" = ${k.kontaktgruppe}` : empty}
+            ${k.mindreIntensivIndsats === undefined ? empty : Prisma.sql`AND (mi."borgerId" IS NOT NULL) = ${k.mindreIntensivIndsats}`}
+        )
+        SELECT json_build_object(
+          'total', (SELECT count(*) FROM base),
+          'items', (SELECT coalesce(json_agg(p ORDER BY p.rank DESC, p."borgerId"), '[]') FROM (
+            SELECT * FROM base
+            ${k.efter ? Prisma.sql`WHERE (base.rank < ${k.efter.rank}::float8 OR (base.rank = ${k.efter.rank}::float8 AND base."borgerId" > ${k.efter.borgerId}::uuid))` : empty}
+            ORDER BY base.rank DESC, base."borgerId" LIMIT ${k.antal}) p),
+          'kontaktgruppe', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v), '[]')
+            FROM (SELECT "kontaktgruppe" AS v, count(*) AS n FROM base GROUP BY 1) f),
+          'mindre', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v DESC), '[]')
+            FROM (SELECT mindre AS v, count(*) AS n FROM base GROUP BY 1) f),
+          'postnummer', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
+            FROM (SELECT "postnummer" AS v, count(*) AS n FROM base GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f),
+          'kompetence', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
+            FROM (SELECT k AS v, count(*) AS n FROM base, unnest(base."kompetencer") AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f)
+        ) AS svar`;
+      return (row as { svar: CvSoegeResultat }).svar;
+    },
+  };
+}
