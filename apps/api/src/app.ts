@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { createAccessLog } from './access-log/access-log.js';
+import { adgangslogRoutes } from './access-log/adgangslog.router.js';
 import { authRepository } from './auth/auth.repository.js';
 import { authRoutes } from './auth/auth.router.js';
 import { authService } from './auth/auth.service.js';
@@ -80,6 +81,7 @@ export function createRoutes(deps: AppDeps) {
     ...personstatusRoutes({ prisma, accessLog, fravaer }),
     ...jobordrerRoutes(jobordrerService({ prisma, clock, accessLog, historik })),
     ...cvRoutes(cvService({ prisma, clock, accessLog, historik })),
+    ...adgangslogRoutes({ prisma, accessLog, clock }),
   ];
   return { routes, auth };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { openDatabase } from '@jobcenter/db/client';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import { seedDemoSager } from '@jobcenter/db/seed/sager';
+import { sletGammelAdgangslog } from './access-log/retention.js';
 import { createApp } from './app.js';
 import { authRepository } from './auth/auth.repository.js';
 import { SESSION_IDLE_MS } from './auth/auth.service.js';
@@ -42,6 +43,14 @@ const server = app.listen(config.port, config.host, () => {
     `ready on http://localhost:${port}`,
   );
 });
+
+// The access log is kept 6 months: delete older entries at start and every night.
+const retention = () =>
+  sletGammelAdgangslog(db.prisma, systemClock)
+    .then((count) => logger.info({ deleted: count }, 'access log retention'))
+    .catch((error: unknown) => logger.warn({ err: error }, 'access log retention failed'));
+void retention();
+setInterval(retention, 24 * 60 * 60 * 1000).unref();
 
 // Expired sessions are refused when used; this only keeps the table small.
 const cleanup = setInterval(
