@@ -13,6 +13,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { beskederRoutes } from './features/beskeder/beskeder.router.js';
 import { beskederService } from './features/beskeder/beskeder.service.js';
+import { adgangstjek } from './features/borgere/adgangstjek.js';
 import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
 import { cvRoutes } from './features/cv/cv.router.js';
@@ -64,23 +65,24 @@ export function createRoutes(deps: AppDeps) {
   const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
   const indkaldelser = indkaldelserService({ prisma, clock, accessLog, historik });
   const fravaer = fravaerService({ prisma, clock, accessLog, historik });
+  const adgang = adgangstjek(prisma);
   const routes: AnyRoute[] = [
     ...healthRoutes(prisma),
     ...authRoutes(auth),
     ...kodelisterRoutes(prisma),
     ...virksomhederRoutes(virksomhederService({ prisma, clock, accessLog })),
-    ...borgereRoutes(borgereService({ prisma, clock, accessLog, historik })),
-    ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik })),
-    ...indkaldelserRoutes(indkaldelser, clock),
+    ...borgereRoutes(borgereService({ prisma, clock, accessLog, historik }), adgang),
+    ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik }), adgang),
+    ...indkaldelserRoutes(indkaldelser, clock, adgang),
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
-    ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik })),
+    ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik }), adgang),
     ...joblogRoutes(joblogService({ prisma, clock, accessLog, historik })),
-    ...fravaerRoutes(fravaer),
+    ...fravaerRoutes(fravaer, adgang),
     ...beskederRoutes(beskederService({ prisma, logger })),
     ...medlemstilgangRoutes(medlemstilgangService({ prisma, accessLog, historik })),
     ...personstatusRoutes({ prisma, accessLog, fravaer }),
     ...jobordrerRoutes(jobordrerService({ prisma, clock, accessLog, historik })),
-    ...cvRoutes(cvService({ prisma, clock, accessLog, historik })),
+    ...cvRoutes(cvService({ prisma, clock, accessLog, historik }), adgang),
     ...adgangslogRoutes({ prisma, accessLog, clock }),
   ];
   return { routes, auth };

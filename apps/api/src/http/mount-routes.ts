@@ -52,6 +52,7 @@ export function mountRoutes(app: Express, routes: readonly AnyRoute[], deps: { a
       const aktoer = await authorize(route.adgang, req, deps.auth);
       const params = route.params ? parseInput(route.params, req.params) : {};
       const query = route.query ? parseInput(route.query, req.query) : {};
+      if (route.tjekAdgang) await route.tjekAdgang({ aktoer, params } as never);
       const parseBody = () => (route.body ? parseInput(route.body, req.body ?? {}) : undefined);
       const body = route.lateBody ? undefined : parseBody();
       const result = await route.handle({ req, res, aktoer, params, query, body, parseBody } as never);

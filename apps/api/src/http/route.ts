@@ -55,6 +55,11 @@ export interface RouteDef<
   query?: Q;
   body?: B;
   /**
+   * Checks access to the resource in the path (404/403) before the body is validated, as api.md orders the
+   * checks: a caller who may not see the citizen learns nothing from a validation error.
+   */
+  tjekAdgang?: (ctx: { aktoer: AktoerFor<A>; params: z.output<P> }) => Promise<void>;
+  /**
    * Validate the body only when the handler calls `parseBody()`, after it has checked access (404/403)
    * and preconditions (428/412), as api.md orders the checks for changes to existing records.
    */

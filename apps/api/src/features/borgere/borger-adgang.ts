@@ -19,3 +19,22 @@ export async function requireBorger(
   if (!borger) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
   return borger;
 }
+
+/** For a route's `tjekAdgang`: the citizen in the path must be visible before its body is validated. */
+export function borgerIStien(prisma: PrismaClient) {
+  return async ({ aktoer, params }: { aktoer: Aktoer; params: { id: string } }) => {
+    await requireBorger(prisma, aktoer, params.id);
+  };
+}
+
+/** For records that belong to a citizen (an indkaldelse, an indsats): the citizen must be visible. */
+export function borgerAfPost(
+  prisma: PrismaClient,
+  findBorgerId: (id: string) => Promise<string | null | undefined>,
+) {
+  return async ({ aktoer, params }: { aktoer: Aktoer; params: { id: string } }) => {
+    const borgerId = await findBorgerId(params.id);
+    if (!borgerId) throw new AppError('IKKE_FUNDET', { detail: 'Findes ikke' });
+    await requireBorger(prisma, aktoer, borgerId);
+  };
+}

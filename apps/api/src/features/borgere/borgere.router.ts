@@ -9,12 +9,13 @@ import {
   visCprSchema,
 } from '@jobcenter/domain/borger/borger.contract';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from './adgangstjek.js';
 import type { BorgereService } from './borgere.service.js';
 
 // Citizens are the sagsbehandler's; a virksomhedskonsulent works with companies (api.md, Roles).
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
 
-export function borgereRoutes(service: BorgereService) {
+export function borgereRoutes(service: BorgereService, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'post',
@@ -80,6 +81,7 @@ export function borgereRoutes(service: BorgereService) {
       tag: 'Borgere',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: flytBorgerSchema,
       responses: { 200: { description: 'Flyttet', schema: borgerSchema } },
       problems: ['IKKE_FUNDET'],

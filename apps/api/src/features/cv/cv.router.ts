@@ -1,9 +1,10 @@
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import { cvSchema, cvSoegSchema, cvSoegSvarSchema, gemCvSchema } from '@jobcenter/domain/cv/cv.contract';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { CvService } from './cv.service.js';
 
-export function cvRoutes(service: CvService) {
+export function cvRoutes(service: CvService, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'get',
@@ -23,6 +24,7 @@ export function cvRoutes(service: CvService) {
       tag: 'CV',
       adgang: { type: 'bruger', roller: ['sagsbehandler'] },
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: gemCvSchema,
       responses: { 200: { description: 'Gemt', schema: cvSchema } },
       problems: ['IKKE_FUNDET'],

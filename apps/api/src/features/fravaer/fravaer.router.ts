@@ -15,13 +15,14 @@ import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { z } from 'zod';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { FravaerService } from './fravaer.service.js';
 
 // Fravær is sensitive (sickness is on the list): a virksomhedskonsulent is refused (api.md, Roles).
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
 const RULE_PROBLEMS = ['FRAVAERSAARSAG_KAN_IKKE_OPRETTES', 'FRAVAERSAARSAG_IKKE_TILLADT'] as const;
 
-export function fravaerRoutes(service: FravaerService) {
+export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'get',
@@ -51,6 +52,7 @@ export function fravaerRoutes(service: FravaerService) {
       tag: 'Fravær',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: opretFravaerSchema,
       responses: { 201: { description: 'Registreret', schema: fravaerSchema } },
       problems: ['IKKE_FUNDET', ...RULE_PROBLEMS],
@@ -66,6 +68,7 @@ export function fravaerRoutes(service: FravaerService) {
       tag: 'Fravær',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: forhaandsvisFravaerSchema,
       responses: {
         200: {

@@ -13,11 +13,12 @@ import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { Clock } from '../../clock.js';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { IndkaldelserService } from './indkaldelser.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
 
-export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock) {
+export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'post',
@@ -26,6 +27,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock) {
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: opretIndkaldelseSchema,
       responses: { 201: { description: 'Indkaldt', schema: indkaldelseSchema } },
       problems: ['IKKE_FUNDET', 'MOEDEFORM_UDGAAET', 'DIGITALT_MOEDELINK_MANGLER'],
@@ -104,6 +106,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock) {
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
+      tjekAdgang: adgang.indkaldelse,
       body: moededeltagelsesvalgSchema,
       responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
       problems: ['IKKE_FUNDET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'DIGITALT_MOEDELINK_MANGLER'],

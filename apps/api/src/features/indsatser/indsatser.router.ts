@@ -7,12 +7,13 @@ import {
   opretIndsatsSchema,
 } from '@jobcenter/domain/plan/indsats.contract';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { IndsatserService } from './indsatser.service.js';
 
 // Indsatser are sensitive case data: a virksomhedskonsulent is refused (api.md, Roles).
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
 
-export function indsatserRoutes(service: IndsatserService) {
+export function indsatserRoutes(service: IndsatserService, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'get',
@@ -32,6 +33,7 @@ export function indsatserRoutes(service: IndsatserService) {
       tag: 'Min plan',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: opretIndsatsSchema,
       responses: { 201: { description: 'Oprettet', schema: indsatsSchema } },
       problems: ['IKKE_FUNDET'],
@@ -47,6 +49,7 @@ export function indsatserRoutes(service: IndsatserService) {
       tag: 'Min plan',
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
+      tjekAdgang: adgang.indsats,
       body: ophoerIndsatsSchema,
       responses: { 200: { description: 'Ophørt', schema: indsatsSchema } },
       problems: ['IKKE_FUNDET', 'OPHOERSAARSAG_KUN_VITAS'],

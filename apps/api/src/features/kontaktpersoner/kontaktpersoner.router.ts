@@ -8,11 +8,12 @@ import {
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
+import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { KontaktpersonerService } from './kontaktpersoner.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
 
-export function kontaktpersonerRoutes(service: KontaktpersonerService) {
+export function kontaktpersonerRoutes(service: KontaktpersonerService, adgang: Adgangstjek) {
   return [
     defineRoute({
       method: 'get',
@@ -32,6 +33,7 @@ export function kontaktpersonerRoutes(service: KontaktpersonerService) {
       tag: 'Kontaktpersoner',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
       body: opretKontaktpersonSchema,
       responses: { 201: { description: 'Oprettet', schema: kontaktpersonSchema } },
       problems: ['IKKE_FUNDET'],
