@@ -41,6 +41,7 @@ import { virksomhederService } from './features/virksomheder/virksomheder.servic
 import { healthRoutes } from './health/health.router.js';
 import { createBorgerHistorik } from './historik/borger-historik.js';
 import { AppError } from './http/app-error.js';
+import { idempotens } from './http/idempotens.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { buildOpenApi } from './http/openapi.js';
 import { notFoundHandler, problemMiddleware } from './http/problem-middleware.js';
@@ -85,12 +86,12 @@ export function createRoutes(deps: AppDeps) {
     ...cvRoutes(cvService({ prisma, clock, accessLog, historik }), adgang),
     ...adgangslogRoutes({ prisma, accessLog, clock }),
   ];
-  return { routes, auth };
+  return { routes, auth, idempotens: idempotens({ prisma, clock }) };
 }
 
 export function createApp(deps: AppDeps): Express {
   const { config, logger } = deps;
-  const { routes, auth } = createRoutes(deps);
+  const { routes, auth, idempotens: medIdempotens } = createRoutes(deps);
   const app = express();
   app.disable('x-powered-by');
   // Records that people edit carry their own ETag (the version); no automatic body hashes.
@@ -111,7 +112,7 @@ export function createApp(deps: AppDeps): Express {
     if (config.production) return next();
     res.json(openApi);
   });
-  mountRoutes(app, routes, { auth });
+  mountRoutes(app, routes, { auth, idempotens: medIdempotens });
   app.use(['/api', '/v1'], notFoundHandler);
 
   const indexHtml = path.join(config.staticDir, 'index.html');

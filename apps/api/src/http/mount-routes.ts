@@ -4,6 +4,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import { safeEqual } from '../auth/auth.service.js';
 import { readSessionToken } from '../auth/session-cookie.js';
 import { AppError } from './app-error.js';
+import type { Idempotens } from './idempotens.js';
 import type { Adgang, AnyRoute } from './route.js';
 import { parseInput } from './validation.js';
 
@@ -46,16 +47,23 @@ async function authorize(adgang: Adgang, req: Request, auth: AuthService): Promi
   return bruger;
 }
 
-export function mountRoutes(app: Express, routes: readonly AnyRoute[], deps: { auth: AuthService }): void {
+export function mountRoutes(
+  app: Express,
+  routes: readonly AnyRoute[],
+  deps: { auth: AuthService; idempotens: Idempotens },
+): void {
   for (const route of routes) {
     app[route.method](route.path, async (req, res) => {
       const aktoer = await authorize(route.adgang, req, deps.auth);
       const params = route.params ? parseInput(route.params, req.params) : {};
       const query = route.query ? parseInput(route.query, req.query) : {};
       if (route.tjekAdgang) await route.tjekAdgang({ aktoer, params } as never);
-      const parseBody = () => (route.body ? parseInput(route.body, req.body ?? {}) : undefined);
-      const body = route.lateBody ? undefined : parseBody();
-      const result = await route.handle({ req, res, aktoer, params, query, body, parseBody } as never);
+      const run = async () => {
+        const parseBody = () => (route.body ? parseInput(route.body, req.body ?? {}) : undefined);
+        const body = route.lateBody ? undefined : parseBody();
+        return route.handle({ req, res, aktoer, params, query, body, parseBody } as never);
+      };
+      const result = route.idempotent ? await deps.idempotens(req, aktoer, run) : await run();
       if (!result) return;
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if (result.body === undefined) res.status(result.status).end();

@@ -64,6 +64,8 @@ export interface RouteDef<
    * and preconditions (428/412), as api.md orders the checks for changes to existing records.
    */
   lateBody?: boolean;
+  /** Honours an Idempotency-Key header (P4): creations that a client may retry. */
+  idempotent?: boolean;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   /** The problem codes this route can answer with besides the generic ones. */
   problems?: readonly ProblemCode[];

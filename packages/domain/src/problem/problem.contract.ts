@@ -25,7 +25,12 @@ export const problemCodes = {
   MOEDETILBUD_OPTAGET: { status: 409, title: 'Mødetilbuddet er allerede booket' },
   JOBORDRE_IKKE_AABEN: { status: 409, title: 'Jobordren er ikke åben' },
   VIRKSOMHED_KONFLIKTRAMT: { status: 409, title: 'Virksomheden er konfliktramt' },
+  IDEMPOTENS_I_GANG: { status: 409, title: 'En forespørgsel med samme Idempotency-Key er i gang' },
   VERSION_KONFLIKT: { status: 412, title: 'Nogen har ændret oplysningerne, siden du åbnede dem' },
+  IDEMPOTENS_NOEGLE_GENBRUGT: {
+    status: 422,
+    title: 'Idempotency-Key er brugt før med en anden forespørgsel',
+  },
   VERSION_MANGLER: { status: 428, title: 'Forespørgslen mangler If-Match med versionen' },
   FORESPOERGSEL_FOR_STOR: { status: 413, title: 'Forespørgslen er for stor' },
   FOR_MANGE_FORESPOERGSLER: { status: 429, title: 'For mange forsøg. Vent lidt, og prøv igen' },

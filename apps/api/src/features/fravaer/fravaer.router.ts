@@ -47,6 +47,7 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/api/borgere/:id/fravaer',
       summary: 'Registrér fravær (R8–R11); beskeder til a-kasse og jobcenter for kontaktgruppe 1 (R9)',
       tag: 'Fravær',

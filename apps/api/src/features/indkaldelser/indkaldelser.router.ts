@@ -22,6 +22,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
   return [
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/api/borgere/:id/indkaldelser',
       summary: 'Indkald borgeren til en samtale (R1–R5)',
       tag: 'Indkaldelser',

@@ -60,6 +60,7 @@ export function indsatserRoutes(service: IndsatserService, adgang: Adgangstjek) 
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/vitas/indsatser/:id/ophoer',
       summary: 'VITAS: tilstandsændring af en indsats, også ophørsårsag 14 og 15 (R14)',
       tag: 'Min plan',

@@ -40,6 +40,7 @@ export function joblogRoutes(service: JoblogService) {
   return [
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/joblog',
       summary: 'CitizenJoblogService: Jobnet registrerer en jobansøgning for borgeren i CPR-headeren (R15)',
       tag: 'Joblog',

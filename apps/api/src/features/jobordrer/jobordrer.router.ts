@@ -21,6 +21,7 @@ export function jobordrerRoutes(service: JobordrerService) {
   return [
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/api/jobordrer',
       summary: 'Opret en jobordre (status 1 Åben); det ansvarlige jobcenter skal være i brugerens myndighed',
       tag: 'Jobordrer',
@@ -75,6 +76,7 @@ export function jobordrerRoutes(service: JobordrerService) {
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/api/jobordrer/:id/formidlinger',
       summary: 'Foreslå en borger til jobordren (R18, R21)',
       tag: 'Jobordrer',

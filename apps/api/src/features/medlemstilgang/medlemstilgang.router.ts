@@ -8,6 +8,7 @@ export function medlemstilgangRoutes(service: MedlemstilgangService) {
   return [
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/medlemstilgang',
       summary: 'A-kassen melder medlemstilgang for borgeren i CPR-headeren; datoen må ligge før i dag (R7)',
       tag: 'A-kasser',

@@ -40,6 +40,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/moedetilbud',
       summary: 'Mødeplanlæggeren udbyder et mødetilbud for sit jobcenter',
       tag: 'Mødetilbud',
@@ -65,6 +66,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/borgerbooking',
       summary: 'BorgerBookingService: borgeren booker et mødetilbud med en valgt mødeform; CPR i headeren',
       tag: 'Selvbooking',
@@ -79,6 +81,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
     }),
     defineRoute({
       method: 'post',
+      idempotent: true,
       path: '/v1/booking',
       summary:
         'BookingService (forældet, R7a): booker med tilbuddets første mødeform; brug /v1/borgerbooking',
