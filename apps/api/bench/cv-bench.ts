@@ -3,8 +3,10 @@
 // queries, the p50/p95 latency of the product's search (the service, as the API calls it) and the p95 of a naive
 // ILIKE scan over the same data, one JSON line per N. Data already seeded for an N is reused.
 // Not part of `npm test`.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@jobcenter/db/client';
+import { migrationsDir } from '@jobcenter/db/migrate';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import { fravaersaarsager } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import pg from 'pg';
@@ -89,7 +91,8 @@ const KOMPETENCER = [
 const TILLAEG = ['erfaren', 'nyuddannet', 'fleksibel', 'engageret', 'mødestabil', 'selvstændig', 'udadvendt'];
 
 async function ensureData(n: number): Promise<string> {
-  const database = `jobcenter_bench_cv_${n}`;
+  // The name carries the migration count, so data seeded under an older schema is not reused.
+  const database = `jobcenter_bench_cv_${n}_m${fs.readdirSync(migrationsDir).filter((d) => /^\d/.test(d)).length}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -157,10 +160,10 @@ async function ensureData(n: number): Promise<string> {
                1 + (i % 7), DATE '2026-01-01' - (i % 400), kg.k || '00'
         FROM s JOIN kg ON s.r >= kg.fra AND s.r < kg.g
         ON CONFLICT ("cpr") DO NOTHING
-        RETURNING "id", "jobcenterNummer"
+        RETURNING "id", "jobcenterNummer", "kontaktgruppe"
       )
-      INSERT INTO "Cv" ("borgerId", "myndighedKode", "overskrift", "jobOensker", "kompetencer", "erfaring", "uddannelse", "postnummer", "soegbart", "opdateret")
-      SELECT b."id", left(b."jobcenterNummer", 3),
+      INSERT INTO "Cv" ("borgerId", "myndighedKode", "kontaktgruppe", "overskrift", "jobOensker", "kompetencer", "erfaring", "uddannelse", "postnummer", "soegbart", "opdateret")
+      SELECT b."id", left(b."jobcenterNummer", 3), b."kontaktgruppe",
              initcap(($3::text[])[1 + (h % 7)]) || ' ' || ($4::text[])[1 + (h / 7) % 40] || ' med erfaring i ' || lower(($5::text[])[1 + (h / 280) % 20]),
              ARRAY[($4::text[])[1 + (h / 7) % 40], ($4::text[])[1 + (h / 13) % 40]],
              ARRAY[($5::text[])[1 + (h / 280) % 20], ($5::text[])[1 + (h / 17) % 20], ($5::text[])[1 + (h / 31) % 20]],

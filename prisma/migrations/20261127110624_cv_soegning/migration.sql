@@ -14,6 +14,7 @@ AS 'SELECT setweight(to_tsvector(''danish''::regconfig, coalesce(overskrift, '''
 CREATE TABLE "Cv" (
     "borgerId" UUID NOT NULL,
     "myndighedKode" VARCHAR(3) NOT NULL,
+    "kontaktgruppe" INTEGER NOT NULL,
     "overskrift" TEXT NOT NULL,
     "jobOensker" TEXT[],
     "kompetencer" TEXT[],
@@ -49,5 +50,3 @@ CREATE INDEX "CvOrd_ord_idx" ON "CvOrd" USING GIN ("ord" gin_trgm_ops);
 -- AddForeignKey
 ALTER TABLE "Cv" ADD CONSTRAINT "Cv_borgerId_fkey" FOREIGN KEY ("borgerId") REFERENCES "Borger"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
--- R17 asks for the active M-flagged fravær at query time: a citizen's fravær by reason, quickly
-CREATE INDEX IF NOT EXISTS "Fravaer_fravaersaarsag_borgerId_idx" ON "Fravaer" ("fravaersaarsag", "borgerId") WHERE NOT "slettet";

@@ -100,42 +100,45 @@ export function cvRepository(tx: Tx) {
      */
     async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
       const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegevektor", q.q)::float8` : Prisma.sql`0::float8`;
+      // The base set holds only Cv columns (kontaktgruppe is repeated there): names are joined for the page only.
       const [row] = await tx.$queryRaw<{ svar: CvSoegeResultat }[]>`
-        WITH mi AS (
-          SELECT DISTINCT f."borgerId" FROM "Fravaer" f
-          WHERE NOT f."slettet" AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
-            AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
-        ),
-        q AS (SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q),
+        WITH q AS (SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q),
         base AS MATERIALIZED (
-          SELECT c."borgerId", c."overskrift", c."kompetencer", c."postnummer",
-                 b."kontaktgruppe", b."fornavn", b."efternavn",
-                 (mi."borgerId" IS NOT NULL) AS mindre, ${rank} AS rank
-          FROM "Cv" c
-          CROSS JOIN q
-          JOIN "Borger" b ON b."id" = c."borgerId"
-          LEFT JOIN mi ON mi."borgerId" = c."borgerId"
+          SELECT c."borgerId", c."overskrift", c."kompetencer", c."postnummer", c."kontaktgruppe",
+                 EXISTS (
+                   SELECT 1 FROM "Fravaer" f
+                   WHERE f."borgerId" = c."borgerId" AND NOT f."slettet"
+                     AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
+                     AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
+                 ) AS mindre,
+                 ${rank} AS rank
+          FROM "Cv" c CROSS JOIN q
           WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
             ${k.tsquery ? Prisma.sql`AND c."soegevektor" @@ q.q` : empty}
             ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
             ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
-            ${k.kontaktgruppe ? Prisma.sql`AND b."kontaktgruppe" = ${k.kontaktgruppe}` : empty}
-            ${k.mindreIntensivIndsats === undefined ? empty : Prisma.sql`AND (mi."borgerId" IS NOT NULL) = ${k.mindreIntensivIndsats}`}
+            ${k.kontaktgruppe ? Prisma.sql`AND c."kontaktgruppe" = ${k.kontaktgruppe}` : empty}
+        ),
+        valgt AS MATERIALIZED (
+          SELECT * FROM base
+          ${k.mindreIntensivIndsats === undefined ? empty : Prisma.sql`WHERE base.mindre = ${k.mindreIntensivIndsats}`}
         )
         SELECT json_build_object(
-          'total', (SELECT count(*) FROM base),
+          'total', (SELECT count(*) FROM valgt),
           'items', (SELECT coalesce(json_agg(p ORDER BY p.rank DESC, p."borgerId"), '[]') FROM (
-            SELECT * FROM base
-            ${k.efter ? Prisma.sql`WHERE (base.rank < ${k.efter.rank}::float8 OR (base.rank = ${k.efter.rank}::float8 AND base."borgerId" > ${k.efter.borgerId}::uuid))` : empty}
-            ORDER BY base.rank DESC, base."borgerId" LIMIT ${k.antal}) p),
+            SELECT v.*, b."fornavn", b."efternavn" FROM (
+              SELECT * FROM valgt
+              ${k.efter ? Prisma.sql`WHERE (valgt.rank < ${k.efter.rank}::float8 OR (valgt.rank = ${k.efter.rank}::float8 AND valgt."borgerId" > ${k.efter.borgerId}::uuid))` : empty}
+              ORDER BY valgt.rank DESC, valgt."borgerId" LIMIT ${k.antal}
+            ) v JOIN "Borger" b ON b."id" = v."borgerId") p),
           'kontaktgruppe', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v), '[]')
-            FROM (SELECT "kontaktgruppe" AS v, count(*) AS n FROM base GROUP BY 1) f),
+            FROM (SELECT "kontaktgruppe" AS v, count(*) AS n FROM valgt GROUP BY 1) f),
           'mindre', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v DESC), '[]')
-            FROM (SELECT mindre AS v, count(*) AS n FROM base GROUP BY 1) f),
+            FROM (SELECT mindre AS v, count(*) AS n FROM valgt GROUP BY 1) f),
           'postnummer', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
-            FROM (SELECT "postnummer" AS v, count(*) AS n FROM base GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f),
+            FROM (SELECT "postnummer" AS v, count(*) AS n FROM valgt GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f),
           'kompetence', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
-            FROM (SELECT k AS v, count(*) AS n FROM base, unnest(base."kompetencer") AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f)
+            FROM (SELECT kt AS v, count(*) AS n FROM valgt, unnest(valgt."kompetencer") AS kt GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f)
         ) AS svar`;
       return (row as { svar: CvSoegeResultat }).svar;
     },

@@ -74,6 +74,7 @@ export function cvService(deps: {
         const opdateret = clock.now();
         const data = {
           myndighedKode: borger.jobcenter.myndighed.kode,
+          kontaktgruppe: borger.kontaktgruppe,
           overskrift: cv.overskrift,
           jobOensker: cv.jobOensker ?? [],
           kompetencer: cv.kompetencer ?? [],
@@ -99,7 +100,8 @@ export function cvService(deps: {
           handling: ny ? 'opret' : 'aendr',
           formaal: 'Sagsbehandling: borgerens CV',
         });
-        return { borgerId, ...data, opdateret: opdateret.toISOString() };
+        const { myndighedKode: _m, kontaktgruppe: _k, ...visning } = data;
+        return { borgerId, ...visning, opdateret: opdateret.toISOString() };
       });
     },
 
