@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 let n = 0;
-const key = () => `test-noegle-${Date.now()}-${(n += 1)}`;
+const key = () => {
+  n += 1;
+  return `test-noegle-${Date.now()}-${n}`;
+};
 const fravaer = (borgerId: string, noegle: string, body: Record<string, unknown>) =>
   sb22300.agent
     .post(`/api/borgere/${borgerId}/fravaer`)
