@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import { type Database, openDatabase, openPglite } from '@jobcenter/db/client';
+import type { Express } from 'express';
 import pg from 'pg';
 import supertest from 'supertest';
 import { inject } from 'vitest';
@@ -53,6 +54,8 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 export interface TestApp {
+  /** The Express app itself, for tests that serve it over real HTTP. */
+  app: Express;
   /** Requests without a cookie jar: each one is anonymous unless it sets its own headers. */
   request: ReturnType<typeof supertest>;
   /** A fresh cookie jar on the same app. */
@@ -84,6 +87,7 @@ export async function createTestApp(options: { production?: boolean; db?: Databa
     clock,
   });
   return {
+    app,
     request: supertest(app),
     agent: () => supertest.agent(app),
     db,

@@ -125,3 +125,6 @@ export const opretKonfliktvarselSchema = z
 export const afslutKonfliktvarselSchema = z
   .strictObject({ tilDato: dato })
   .meta({ id: 'AfslutKonfliktvarsel' });
+
+export type OpretKonfliktvarsel = z.input<typeof opretKonfliktvarselSchema>;
+export type AfslutKonfliktvarsel = z.input<typeof afslutKonfliktvarselSchema>;

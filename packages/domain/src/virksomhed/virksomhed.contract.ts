@@ -83,6 +83,27 @@ export const konfliktvarselSchema = z
   })
   .meta({ id: 'Konfliktvarsel' });
 
+export const virksomhedJobordreSchema = z
+  .object({
+    id: z.string(),
+    titel: z.string(),
+    status: z.object({ id: z.number().int(), navn: z.string() }),
+    antalStillinger: z.number().int(),
+    antalKandidater: z.number().int(),
+    ansoegningsfrist: dato.nullable(),
+    ansvarligtJobcenter: z.object({ nummer: z.string(), navn: z.string() }),
+  })
+  .meta({ id: 'VirksomhedJobordre' });
+
+export const senesteFormidlingSchema = z
+  .object({
+    jobordreId: z.string(),
+    jobordreTitel: z.string(),
+    formidlingsstatus: z.object({ id: z.number().int(), navn: z.string() }),
+    tidspunkt: instant,
+  })
+  .meta({ id: 'SenesteFormidling' });
+
 export const virksomhedSchema = z
   .object({
     cvrNummer: z.string(),
@@ -90,13 +111,19 @@ export const virksomhedSchema = z
     konfliktramt: z.boolean(),
     konfliktvarsler: z.array(konfliktvarselSchema),
     pEnheder: z.array(pEnhedSchema),
+    jobordrer: z.array(virksomhedJobordreSchema),
+    senesteFormidlinger: z
+      .array(senesteFormidlingSchema)
+      .meta({ description: 'Uden borgeroplysninger: kun hvad der er sket på virksomhedens jobordrer' }),
   })
   .meta({
     id: 'Virksomhed',
-    description: 'Besøgsforberedelse: P-enheder, JobAG-aktivitet og konfliktvarsler',
+    description: 'Besøgsforberedelse: P-enheder, JobAG-aktivitet, konfliktvarsler og jobordrer',
   });
 export type Virksomhed = z.infer<typeof virksomhedSchema>;
 export type PEnhed = z.infer<typeof pEnhedSchema>;
 export type Konfliktvarsel = z.infer<typeof konfliktvarselSchema>;
 
 export const cvrParamSchema = z.strictObject({ cvr: cvrNummerSchema });
+export type VirksomhedJobordre = z.infer<typeof virksomhedJobordreSchema>;
+export type SenesteFormidling = z.infer<typeof senesteFormidlingSchema>;
