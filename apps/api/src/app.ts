@@ -40,6 +40,7 @@ import { virksomhederRoutes } from './features/virksomheder/virksomheder.router.
 import { virksomhederService } from './features/virksomheder/virksomheder.service.js';
 import { healthRoutes } from './health/health.router.js';
 import { createBorgerHistorik } from './historik/borger-historik.js';
+import { adresseBegraensning } from './http/adresse-begraensning.js';
 import { AppError } from './http/app-error.js';
 import { idempotens } from './http/idempotens.js';
 import { mountRoutes } from './http/mount-routes.js';
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): Express {
     if (config.production) return next();
     res.json(openApi);
   });
+  app.post('/api/auth/login', adresseBegraensning(deps.clock));
   mountRoutes(app, routes, { auth, idempotens: medIdempotens });
   app.use(['/api', '/v1'], notFoundHandler);
 

@@ -252,3 +252,34 @@ describe('production mode', () => {
     expect(token.body.code).toBe('UGYLDIG_TOKEN');
   });
 });
+
+describe('the per-address limit on logins (V5)', () => {
+  it('allows 300 logins in 15 minutes from one address, then 429 for that address only', async () => {
+    const { createApp } = await import('../src/app.js');
+    const { createLogger } = await import('../src/logger.js');
+    const supertest = (await import('supertest')).default;
+    const app = createApp({
+      prisma: t.db.prisma,
+      config: { production: false, staticDir: '/nonexistent', trustProxy: 1 },
+      logger: createLogger('silent'),
+      clock: t.clock,
+    });
+    const fra = (adresse: string, brugernavn: string) =>
+      supertest(app)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', adresse)
+        .send({ brugernavn, adgangskode: 'x' });
+    // 300 attempts spread over many brugernavne, as a shared jobcentre address would see in a busy hour
+    for (let i = 0; i < 300; i++) {
+      const response = await fra('10.20.30.40', `bruger${i % 60}`);
+      expect(response.status, `attempt ${i}`).not.toBe(429);
+    }
+    const blocked = await fra('10.20.30.40', 'endnu-en');
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.code).toBe('FOR_MANGE_FORESPOERGSLER');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await fra('10.20.30.41', 'endnu-en')).status).toBe(401);
+    t.clock.advance(15 * MINUTE + 1000);
+    expect((await fra('10.20.30.40', 'endnu-en')).status).toBe(401);
+  });
+});
