@@ -1,5 +1,20 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldValues, Path, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
 import type { ApiProblem } from './api-client';
+
+interface ApplyOptions<T extends FieldValues> {
+  /** API paths that belong to a differently named field: `{ start: 'starttid' }`. */
+  aliases?: Partial<Record<string, Path<T>>>;
+  /**
+   * With it, focus goes to the first field in `fields` order (the form's reading order), also for a radio
+   * group, which `setError`'s own focus cannot reach.
+   */
+  setFocus?: UseFormSetFocus<T>;
+  /**
+   * A problem code that names one field although the problem has no `errors[]`
+   * (`{ DIGITALT_MOEDELINK_MANGLER: 'digitaltMoedelink' }`): its detail goes beside that field.
+   */
+  codeFields?: Partial<Record<string, Path<T>>>;
+}
 
 /**
  * Puts the API's `errors[]` beside the fields they name (a path such as "brugernavn" or "adresse.by"; a
@@ -9,17 +24,29 @@ export function applyProblemToForm<T extends FieldValues>(
   problem: ApiProblem,
   fields: readonly Path<T>[],
   setError: UseFormSetError<T>,
+  options: ApplyOptions<T> = {},
 ): ApiProblem['errors'] {
   const unmatched: ApiProblem['errors'] = [];
+  const matched = new Set<Path<T>>();
   let first = true;
-  for (const entry of problem.errors) {
-    const path = entry.path.replace(/^body\./, '') as Path<T>;
+  const entries =
+    problem.errors.length === 0 && options.codeFields?.[problem.code]
+      ? [{ path: options.codeFields[problem.code] as string, message: problem.detail ?? problem.title }]
+      : problem.errors;
+  for (const entry of entries) {
+    const raw = entry.path.replace(/^body\./, '');
+    const path = (options.aliases?.[raw] ?? raw) as Path<T>;
     if (fields.includes(path)) {
-      setError(path, { type: 'server', message: entry.message }, { shouldFocus: first });
+      // Only the first message per field: a second would replace the first.
+      if (matched.has(path)) continue;
+      setError(path, { type: 'server', message: entry.message }, { shouldFocus: !options.setFocus && first });
+      matched.add(path);
       first = false;
     } else {
       unmatched.push(entry);
     }
   }
+  const firstInOrder = fields.find((field) => matched.has(field));
+  if (options.setFocus && firstInOrder) options.setFocus(firstInOrder);
   return unmatched;
 }

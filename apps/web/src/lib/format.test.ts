@@ -5,6 +5,8 @@ import {
   formatKalenderdato,
   formatRelativ,
   formatTid,
+  formatTidsrum,
+  formatUgedagDato,
   formatVentetid,
 } from './format';
 
@@ -59,5 +61,18 @@ describe('waiting time', () => {
     expect(formatVentetid(61)).toBe('2 minutter');
     expect(formatVentetid(60)).toBe('1 minut');
     expect(formatVentetid(30)).toBe('30 sekunder');
+  });
+});
+
+describe('meeting times and days', () => {
+  it('shows a span on one day with the date once, in Copenhagen time', () => {
+    expect(formatTidsrum('2026-11-27T08:30:00Z', '2026-11-27T09:00:00Z')).toBe('27.11.2026 kl. 09.30–10.00');
+    expect(formatTidsrum('2026-11-27T22:30:00Z', '2026-11-27T23:30:00Z')).toBe(
+      '27.11.2026 kl. 23.30 – 28.11.2026 kl. 00.30',
+    );
+  });
+
+  it('names the weekday of a calendar date', () => {
+    expect(formatUgedagDato('2026-11-27')).toBe('fredag 27.11.2026');
   });
 });

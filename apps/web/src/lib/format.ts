@@ -69,3 +69,21 @@ export function formatVentetid(sekunder: number): string {
   if (sekunder < 60) return formatDuration({ seconds: Math.max(1, Math.ceil(sekunder)) }, { locale: da });
   return formatDuration({ minutes: Math.ceil(sekunder / 60) }, { locale: da });
 }
+
+/**
+ * A meeting's time span: "27.11.2026 kl. 09.30–10.00", or with both dates when it runs past midnight
+ * (Copenhagen's calendar decides).
+ */
+export function formatTidsrum(start: Instant, slut: Instant): string {
+  if (formatDato(start) === formatDato(slut)) return `${formatDatoTid(start)}–${formatTid(slut)}`;
+  return `${formatDatoTid(start)} – ${formatDatoTid(slut)}`;
+}
+
+const ugedagFormat = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', weekday: 'long' });
+
+/** A calendar date with its Danish weekday: "fredag 27.11.2026". */
+export function formatUgedagDato(isoDato: string): string {
+  const date = new Date(`${isoDato}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDato;
+  return `${ugedagFormat.format(date)} ${formatKalenderdato(isoDato)}`;
+}

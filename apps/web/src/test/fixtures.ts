@@ -1,4 +1,7 @@
 import type { SessionSvar } from '@jobcenter/domain/auth/auth.contract';
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Kontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
+import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Virksomhed, VirksomhedSoegSvar } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 
 // Shaped like the demo data the API serves (api.md, "Demo fixtures").
@@ -18,6 +21,8 @@ export const hoersholmByg: Virksomhed = {
   navn: 'Hørsholm Byg ApS',
   konfliktramt: false,
   konfliktvarsler: [],
+  jobordrer: [],
+  senesteFormidlinger: [],
   pEnheder: [
     {
       pNummer: '1017654321',
@@ -66,6 +71,8 @@ export const nordkystRengoering: Virksomhed = {
       myndighed: { kode: '223', navn: 'Jobcenter Hørsholm' },
     },
   ],
+  jobordrer: [],
+  senesteFormidlinger: [],
   pEnheder: [
     {
       pNummer: '1023456789',
@@ -100,3 +107,126 @@ export const soegHoersholm: VirksomhedSoegSvar = {
     },
   ],
 };
+
+// ---------- Citizens and meetings (sagsbehandler at 22300) ----------
+
+export const sbSession: SessionSvar = {
+  bruger: {
+    brugernavn: 'sb22300',
+    navn: 'Signe Bach',
+    rolle: 'sagsbehandler',
+    jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+  },
+  csrfToken: 'csrf-token-123',
+};
+
+export const ANNA_ID = '6f1c2a5e-8d1b-4c3e-9a7f-0b2d4e6f8a10';
+
+/** Unemployed since March 2026: on 20.11.2026 she has the right to choose (R3). */
+export const anna: Borger = {
+  id: ANNA_ID,
+  cprMaskeret: '010190-xxxx',
+  fornavn: 'Anna',
+  efternavn: 'Hansen',
+  kontaktgruppe: 1,
+  jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+  akasse: { kode: 'AK01', navn: 'A-kasse Nord' },
+  ledighedsdato: '2026-03-01',
+  maanederLedig: 8,
+  retTilValgAfMoedeform: true,
+  selvbooking: { pligt: true, begrundelse: 'Dagpengemodtagere skal selv booke samtaler', fritagetAf: [] },
+  mindreIntensivIndsats: false,
+  dagpengeUdelukket: false,
+  dagpengeretFra: '2026-03-01',
+  joblog: {
+    krav: true,
+    begrundelse: 'Kontaktgruppe 1 skal føre joblog',
+    fritagetAf: [],
+    antalDenneMaaned: 3,
+  },
+};
+
+export const BO_ID = '0a9b8c7d-6e5f-4a3b-8c1d-2e3f4a5b6c7d';
+
+/** Unemployed since September 2026: no right to choose yet. */
+export const bo: Borger = {
+  ...anna,
+  id: BO_ID,
+  cprMaskeret: '150585-xxxx',
+  fornavn: 'Bo',
+  efternavn: 'Nielsen',
+  kontaktgruppe: 2,
+  akasse: null,
+  ledighedsdato: '2026-09-01',
+  maanederLedig: 2,
+  retTilValgAfMoedeform: false,
+  selvbooking: {
+    pligt: false,
+    begrundelse: 'Kun dagpengemodtagere har pligt til selvbooking',
+    fritagetAf: [],
+  },
+  joblog: {
+    krav: true,
+    begrundelse: 'Kontaktgruppe 2 skal føre joblog',
+    fritagetAf: [],
+    antalDenneMaaned: 0,
+  },
+  dagpengeretFra: null,
+};
+
+export function indkaldelse(overrides: Partial<Indkaldelse> = {}): Indkaldelse {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    borger: { id: ANNA_ID, navn: 'Anna Hansen' },
+    jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+    samtaletype: { id: 7, navn: 'Jobsamtale' },
+    start: '2026-11-27T08:30:00.000Z',
+    slut: '2026-11-27T09:00:00.000Z',
+    moedeform: { id: 1, navn: 'Personlig kontakt', aktiv: true },
+    adresse: 'Stationsvej 2, 2970 Hørsholm',
+    lokationsuddybning: 'Lokale 2.14',
+    digitaltMoedelink: null,
+    personligtFremmoedePaakraevet: false,
+    begrundelse: null,
+    aflyst: false,
+    aflysningsaarsag: null,
+    selvbooket: false,
+    retTilValgAfMoedeform: true,
+    moededeltagelsesvalg: null,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function kontaktperson(overrides: Partial<Kontaktperson> = {}): Kontaktperson {
+  return {
+    id: '22222222-2222-4222-8222-222222222222',
+    navn: 'Karen Mentor',
+    rolle: 'Mentor',
+    telefon: '45 11 22 33',
+    email: 'karen@example.dk',
+    myndighed: { kode: '223', navn: 'Hørsholm Kommune', type: 'jobcenter' },
+    egen: true,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function moedetilbud(overrides: Partial<Moedetilbud> = {}): Moedetilbud {
+  return {
+    id: '33333333-3333-4333-8333-333333333333',
+    jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+    start: '2026-11-30T09:00:00.000Z',
+    slut: '2026-11-30T09:45:00.000Z',
+    moedeformer: [
+      { id: 1, navn: 'Personlig kontakt' },
+      { id: 2, navn: 'Telefon' },
+      { id: 8, navn: 'Digitalt møde' },
+    ],
+    adresse: 'Stationsvej 2, 2970 Hørsholm',
+    lokationsuddybning: null,
+    digitaltMoedelink: 'https://moede.example.dk/abc',
+    booket: false,
+    ...overrides,
+  };
+}

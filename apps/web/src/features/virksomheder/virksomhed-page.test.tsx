@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hoersholmByg, nordkystRengoering, vkSession } from '../../test/fixtures';
+import { hoersholmByg, nordkystRengoering, sbSession, vkSession } from '../../test/fixtures';
+import { hoersholmBygMedJobordrer, JOBORDRE_ID, nordkystMedJobordrer } from '../../test/jobordre-fixtures';
 import { json, mockApi, problem } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -46,7 +48,7 @@ describe('company page', () => {
     const main = screen.getByRole('main');
     const order = Array.from(main.querySelectorAll('h1, h2, [role="alert"], table'));
     expect(
-      order.filter((element) => element.closest('[role="alert"]') === null || element === alert),
+      order.filter((element) => element.closest('[role="alert"]') === null || element === alert).slice(0, 4),
     ).toEqual([
       heading,
       alert,
@@ -122,5 +124,97 @@ describe('company page', () => {
     answer = () => json(hoersholmByg);
     getByRole('button', { name: 'Prøv igen' }).click();
     expect(await screen.findByRole('heading', { level: 1, name: 'Hørsholm Byg ApS' })).toBeTruthy();
+  });
+
+  it('lists the company’s jobordrer with candidate counts, recent formidlinger without citizens, and the actions', async () => {
+    api('/api/virksomheder/31501202', () => json(hoersholmBygMedJobordrer));
+    renderApp('/virksomheder/31501202');
+
+    const jobordrer = await screen.findByRole('table', { name: 'Virksomhedens jobordrer' });
+    const toemrer = within(jobordrer).getByRole('row', { name: /Tømrer til renovering/ });
+    expect(within(toemrer).getByRole('link').getAttribute('href')).toBe(`/jobordrer/${JOBORDRE_ID}`);
+    expect(
+      within(toemrer)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Tømrer til renovering', 'Åben', '2', '2', '15.12.2026', 'Jobcenter Hørsholm']);
+    expect(within(jobordrer).getByRole('row', { name: /Murerlærling/ }).textContent).toContain('Lukket');
+
+    const formidlinger = screen.getByRole('table', {
+      name: 'Seneste formidlinger til virksomhedens jobordrer',
+    });
+    expect(within(formidlinger).getAllByRole('row')).toHaveLength(3);
+    expect(formidlinger.textContent).toContain('Formidling tilgængelig for virksomhed');
+    expect(formidlinger.textContent).not.toContain('Anna');
+
+    expect(screen.getByRole('link', { name: 'Opret jobordre' }).getAttribute('href')).toBe(
+      '/jobordrer/ny?cvr=31501202',
+    );
+    expect(screen.getByRole('link', { name: 'Udskriv besøgsark' }).getAttribute('href')).toBe(
+      '/virksomheder/31501202/besoegsark',
+    );
+  });
+
+  it('lets a virksomhedskonsulent register and end konflikt notices', async () => {
+    const { calls } = mockApi([
+      { path: '/api/auth/me', respond: () => json(vkSession) },
+      { path: '/api/virksomheder/31501202', respond: () => json(hoersholmBygMedJobordrer) },
+      {
+        method: 'POST',
+        path: '/api/virksomheder/31501202/konfliktvarsler',
+        respond: () =>
+          json({ ...nordkystMedJobordrer, cvrNummer: '31501202', navn: 'Hørsholm Byg ApS' }, 201),
+      },
+      {
+        method: 'POST',
+        path: '/api/konfliktvarsler/kv-1/afslut',
+        respond: () => json(hoersholmBygMedJobordrer),
+      },
+    ]);
+    renderApp('/virksomheder/31501202');
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Registrér konfliktvarsel' }));
+    const form = screen.getByRole('form', { name: 'Registrér konfliktvarsel' });
+    await user.type(within(form).getByLabelText('Beskrivelse af konflikten'), 'Blokade fra 3F');
+    await user.selectOptions(within(form).getByLabelText('P-enhed (valgfri)'), '1017654321');
+    await user.clear(within(form).getByLabelText('Fra'));
+    await user.type(within(form).getByLabelText('Fra'), '2026-12-01');
+    await user.click(within(form).getByRole('button', { name: 'Gem konfliktvarsel' }));
+
+    expect(await screen.findByText('Konfliktvarslet er registreret')).toBeTruthy();
+    expect(calls.find((call) => call.url.endsWith('/konfliktvarsler'))?.body).toEqual({
+      pNummer: '1017654321',
+      fraDato: '2026-12-01',
+      tilDato: null,
+      tekst: 'Blokade fra 3F',
+    });
+    // The answer is the company as it is now: the alert is first on the page.
+    expect(screen.getByRole('alert').textContent).toContain('Konfliktramt virksomhed');
+
+    await user.click(screen.getByRole('button', { name: /Afslut konfliktvarslet fra 01.11.2026/ }));
+    const afslut = screen.getByRole('form', { name: 'Afslut konfliktvarsel' });
+    expect((within(afslut).getByLabelText('Sidste dag med konflikt') as HTMLInputElement).value).toBe(
+      '2026-11-01',
+    );
+    await user.click(within(afslut).getByRole('button', { name: 'Afslut varsel' }));
+    expect(await screen.findByText('Konfliktvarslet er afsluttet pr. 01.11.2026')).toBeTruthy();
+    expect(calls.find((call) => call.url.endsWith('/afslut'))?.body).toEqual({ tilDato: '2026-11-01' });
+  });
+
+  it('shows a sagsbehandler the konflikt actions disabled, with the reason', async () => {
+    mockApi([
+      { path: '/api/auth/me', respond: () => json(sbSession) },
+      { path: '/api/virksomheder/37200417', respond: () => json(nordkystMedJobordrer) },
+    ]);
+    renderApp('/virksomheder/37200417');
+
+    const knap = await screen.findByRole('button', { name: 'Registrér konfliktvarsel' });
+    expect(knap.hasAttribute('disabled')).toBe(true);
+    const grund = document.getElementById(knap.getAttribute('aria-describedby') ?? '');
+    expect(grund?.textContent).toBe('Kun virksomhedskonsulenter kan registrere og afslutte konfliktvarsler.');
+    expect(screen.getByRole('button', { name: /Afslut konfliktvarslet/ }).hasAttribute('disabled')).toBe(
+      true,
+    );
   });
 });

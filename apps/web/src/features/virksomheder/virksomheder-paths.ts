@@ -26,3 +26,17 @@ export function soegningFraState(state: unknown): string | null {
   }
   return null;
 }
+
+/** The visit sheet for print (one A4 page). */
+export function besoegsarkPath(cvrNummer: string): string {
+  return `${virksomhedPath(cvrNummer)}/besoegsark`;
+}
+
+export function jobordrePath(jobordreId: string): string {
+  return `/jobordrer/${encodeURIComponent(jobordreId)}`;
+}
+
+/** "Opret jobordre" with the company filled in. */
+export function opretJobordrePath(cvrNummer: string): string {
+  return `/jobordrer/ny?${new URLSearchParams({ cvr: cvrNummer }).toString()}`;
+}

@@ -1,6 +1,14 @@
+import type { OpretKonfliktvarsel } from '@jobcenter/domain/jobordre/jobordre.contract';
 import type { Virksomhed, VirksomhedSoegSvar } from '@jobcenter/domain/virksomhed/virksomhed.contract';
-import { queryOptions } from '@tanstack/react-query';
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
+
+export type { SenesteFormidling, VirksomhedJobordre } from '@jobcenter/domain/virksomhed/virksomhed.contract';
+export type { OpretKonfliktvarsel };
+/** The company page's view of GET /api/virksomheder/:cvr. */
+export type VirksomhedDetalje = Virksomhed;
+
+const cvrPath = (cvr: string) => `/api/virksomheder/${encodeURIComponent(cvr)}`;
 
 export const virksomhedSoegQueryOptions = (q: string) =>
   queryOptions({
@@ -12,5 +20,24 @@ export const virksomhedSoegQueryOptions = (q: string) =>
 export const virksomhedQueryOptions = (cvr: string) =>
   queryOptions({
     queryKey: ['virksomheder', 'detalje', cvr] as const,
-    queryFn: ({ signal }) => apiFetch<Virksomhed>(`/api/virksomheder/${encodeURIComponent(cvr)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<VirksomhedDetalje>(cvrPath(cvr), { signal }),
+  });
+
+/** R21: a virksomhedskonsulent registers a konflikt notice; the answer is the company as it is now. */
+export const opretKonfliktvarselMutationOptions = (cvr: string) =>
+  mutationOptions({
+    mutationKey: ['konfliktvarsler', 'opret', cvr],
+    mutationFn: (body: OpretKonfliktvarsel) =>
+      apiFetch<VirksomhedDetalje>(`${cvrPath(cvr)}/konfliktvarsler`, { method: 'POST', body }),
+  });
+
+/** Ends a notice on a date (through that day); the answer is the company as it is now. */
+export const afslutKonfliktvarselMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['konfliktvarsler', 'afslut'],
+    mutationFn: ({ varselId, tilDato }: { varselId: string; tilDato: string }) =>
+      apiFetch<VirksomhedDetalje>(`/api/konfliktvarsler/${encodeURIComponent(varselId)}/afslut`, {
+        method: 'POST',
+        body: { tilDato },
+      }),
   });

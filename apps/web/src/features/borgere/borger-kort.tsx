@@ -1,0 +1,287 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
+import { isSameMyndighed } from '@jobcenter/domain/identifiers/jobcenter.rules';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Alert } from '../../components/alert';
+import { BadgeList } from '../../components/badge';
+import { Icon } from '../../components/icon';
+import { SelectField } from '../../components/select-field';
+import { StatusChip } from '../../components/status-chip';
+import { toApiProblem } from '../../lib/api-client';
+import { formatKalenderdato } from '../../lib/format';
+import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
+import { BORGERE_PATH, type BorgereBesked, indkaldPath } from './borgere-paths';
+import {
+  borgerQueryOptions,
+  flytBorgerMutationOptions,
+  historikQueryOptions,
+  jobcentreQueryOptions,
+  visCprMutationOptions,
+} from './borgere-queries';
+
+const RET_TIL_VALG_FORKLARING =
+  'Borgeren har været ledig i mindst 6 måneder og vælger selv, om en jobsamtale holdes ved personligt fremmøde, ' +
+  'telefon eller digitalt møde (LAB § 33, stk. 1). Jobcentret kan for ét bestemt møde kræve personligt fremmøde med en ' +
+  'skriftlig begrundelse.';
+
+/** The citizen's situation at a glance, with the primary actions. */
+export function BorgerKort({ borger }: { borger: Borger }) {
+  const [flytAaben, setFlytAaben] = useState(false);
+  const [besked, setBesked] = useState<string | null>(null);
+  const flytKnap = useRef<HTMLButtonElement>(null);
+  const navn = `${borger.fornavn} ${borger.efternavn}`;
+
+  return (
+    <section className="borger-kort" aria-labelledby="borger-navn">
+      <div className="borger-kort-top">
+        <h1 id="borger-navn" className="borger-kort-navn">
+          {navn}
+        </h1>
+        <div className="borger-kort-handlinger">
+          <Link to={indkaldPath(borger.id)} state={KEEP_FOCUS_STATE} className="button button-primary">
+            Indkald til samtale
+          </Link>
+          <button
+            ref={flytKnap}
+            type="button"
+            className="button button-secondary"
+            aria-expanded={flytAaben}
+            onClick={() => {
+              setBesked(null);
+              setFlytAaben((aaben) => !aaben);
+            }}
+          >
+            Flyt til andet jobcenter
+          </button>
+        </div>
+      </div>
+      <dl className="borger-fakta">
+        <div>
+          <dt>CPR-nummer</dt>
+          <dd>
+            <Cpr borger={borger} />
+          </dd>
+        </div>
+        <div>
+          <dt>Kontaktgruppe</dt>
+          <dd>
+            {borger.kontaktgruppe} · {kontaktgruppeNavn(borger.kontaktgruppe)}
+          </dd>
+        </div>
+        <div>
+          <dt>Jobcenter</dt>
+          <dd>
+            {borger.jobcenter.navn} ({borger.jobcenter.nummer})
+          </dd>
+        </div>
+        <div>
+          <dt>A-kasse</dt>
+          <dd>{borger.akasse ? borger.akasse.navn : 'Ingen a-kasse'}</dd>
+        </div>
+        <div>
+          <dt>Ledighed</dt>
+          <dd>
+            ledig i {borger.maanederLedig} mdr.{' '}
+            <span className="small-text">(fra {formatKalenderdato(borger.ledighedsdato)})</span>
+          </dd>
+        </div>
+      </dl>
+      <StatusChips borger={borger} />
+      {besked && (
+        <Alert variant="success" className="mt-4">
+          <p className="alert-text">{besked}</p>
+        </Alert>
+      )}
+      {flytAaben && (
+        <FlytBorger
+          borger={borger}
+          onLuk={(tekst) => {
+            setFlytAaben(false);
+            setBesked(tekst ?? null);
+            flytKnap.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** ux.md's status chips, each explaining itself on hover and focus. */
+function StatusChips({ borger }: { borger: Borger }) {
+  const chips = [
+    borger.retTilValgAfMoedeform && (
+      <StatusChip key="valg" variant="success" forklaring={RET_TIL_VALG_FORKLARING}>
+        Ret til at vælge mødeform
+      </StatusChip>
+    ),
+    borger.selvbooking?.pligt && (
+      <StatusChip key="selvbooking" variant="info" forklaring={borger.selvbooking.begrundelse}>
+        Selvbookingspligt
+      </StatusChip>
+    ),
+    borger.selvbooking && !borger.selvbooking.pligt && borger.selvbooking.fritagetAf.length > 0 && (
+      <StatusChip key="fritaget" variant="info" forklaring={borger.selvbooking.begrundelse}>
+        Fritaget for selvbooking
+      </StatusChip>
+    ),
+    borger.joblog?.krav && (
+      <StatusChip
+        key="joblog"
+        variant="info"
+        forklaring={`${borger.joblog.begrundelse}. ${borger.joblog.antalDenneMaaned} registreret denne måned.`}
+      >
+        Joblog påkrævet
+      </StatusChip>
+    ),
+    borger.mindreIntensivIndsats && (
+      <StatusChip
+        key="mindre"
+        variant="warning"
+        forklaring="Borgeren har et aktivt fravær, der giver mindre intensiv indsats: ingen pligt til at deltage i møder."
+      >
+        Mindre intensiv indsats
+      </StatusChip>
+    ),
+    borger.dagpengeUdelukket && (
+      <StatusChip
+        key="dagpenge"
+        variant="warning"
+        forklaring="Borgeren er registreret med sorgorlov og kan ikke modtage a-dagpenge i perioden (R8)."
+      >
+        Ingen a-dagpenge (sorgorlov)
+      </StatusChip>
+    ),
+  ].filter(Boolean);
+  if (chips.length === 0) return null;
+  return (
+    <div className="borger-kort-status">
+      <BadgeList>{chips}</BadgeList>
+    </div>
+  );
+}
+
+/** The masked CPR number; "Vis" asks the API for the full one (logged there) and shows it here only. */
+function Cpr({ borger }: { borger: Borger }) {
+  const vis = useMutation(visCprMutationOptions(borger.id));
+  const cpr = vis.data?.cpr;
+  return (
+    <span className="cpr">
+      <span aria-live="polite">{cpr ?? borger.cprMaskeret}</span>{' '}
+      {cpr ? (
+        <button type="button" className="function-link" onClick={() => vis.reset()}>
+          <Icon name="visibility-off" />
+          Skjul
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="function-link"
+          aria-label="Vis fuldt CPR-nummer"
+          aria-disabled={vis.isPending || undefined}
+          onClick={() => {
+            if (!vis.isPending) vis.mutate();
+          }}
+        >
+          <Icon name="visibility" />
+          Vis
+        </button>
+      )}
+      {vis.isError && (
+        <span className="form-error-message d-block" role="alert">
+          CPR-nummeret kunne ikke vises: {toApiProblem(vis.error).title}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** UpdatePersonJobcenter: a select and a confirming button. */
+function FlytBorger({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string) => void }) {
+  const jobcentre = useQuery(jobcentreQueryOptions());
+  const flyt = useMutation(flytBorgerMutationOptions(borger.id));
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [valgt, setValgt] = useState('');
+  const [fejl, setFejl] = useState<string | null>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const navn = `${borger.fornavn} ${borger.efternavn}`;
+
+  useEffect(() => {
+    select.current?.focus();
+  }, []);
+
+  const muligheder = (jobcentre.data?.items ?? []).filter((jc) => jc.nummer !== borger.jobcenter.nummer);
+  const valgtJobcenter = muligheder.find((jc) => jc.nummer === valgt);
+  const andenMyndighed = valgtJobcenter && !isSameMyndighed(valgtJobcenter.nummer, borger.jobcenter.nummer);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (flyt.isPending) return;
+    if (!valgtJobcenter) {
+      setFejl('Vælg det jobcenter, borgeren skal flyttes til');
+      select.current?.focus();
+      return;
+    }
+    setFejl(null);
+    try {
+      const flyttet = await flyt.mutateAsync(valgtJobcenter.nummer);
+      if (isSameMyndighed(flyttet.jobcenter.nummer, borger.jobcenter.nummer)) {
+        queryClient.setQueryData(borgerQueryOptions(borger.id).queryKey, flyttet);
+        void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borger.id).queryKey });
+        onLuk(`${navn} er flyttet til ${flyttet.jobcenter.navn}.`);
+        return;
+      }
+      // From now on the citizen belongs to another myndighed, which this user cannot see (api.md, flyt).
+      const state: BorgereBesked = {
+        besked: `${navn} er flyttet til ${flyttet.jobcenter.navn}. Borgeren hører nu under en anden myndighed, så du kan ikke længere se borgeren.`,
+      };
+      await navigate(BORGERE_PATH, { state });
+      queryClient.removeQueries({ queryKey: borgerQueryOptions(borger.id).queryKey });
+    } catch (error) {
+      setFejl(toApiProblem(error).title);
+    }
+  };
+
+  return (
+    <form className="inline-panel mt-4" noValidate onSubmit={onSubmit} aria-labelledby="flyt-heading">
+      <h2 id="flyt-heading" className="h4 mt-0">
+        Flyt til andet jobcenter
+      </h2>
+      <div className="form-raekke">
+        <SelectField
+          ref={select}
+          id="flyt-jobcenter"
+          label="Nyt jobcenter"
+          value={valgt}
+          error={fejl ?? undefined}
+          hint={jobcentre.isError ? 'Jobcentrene kunne ikke hentes. Prøv igen om lidt.' : undefined}
+          onChange={(event) => setValgt(event.target.value)}
+          className="input-width-l"
+        >
+          <option value="">{jobcentre.isPending ? 'Henter jobcentre …' : 'Vælg jobcenter'}</option>
+          {muligheder.map((jc) => (
+            <option key={jc.nummer} value={jc.nummer}>
+              {jc.navn} ({jc.nummer})
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {andenMyndighed && (
+        <p className="small-text mt-3">
+          <strong>{valgtJobcenter.navn}</strong> er en anden myndighed. Når borgeren er flyttet, kan du ikke
+          længere se borgeren. Møder, kontaktpersoner og historik følger med borgeren og beholder deres ejer.
+        </p>
+      )}
+      <div className="knap-raekke mt-4">
+        <button type="submit" className="button button-primary" aria-disabled={flyt.isPending || undefined}>
+          Flyt borgeren
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
+          Annuller
+        </button>
+      </div>
+    </form>
+  );
+}

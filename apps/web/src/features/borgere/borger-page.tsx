@@ -1,0 +1,99 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { BackLink } from '../../components/back-link';
+import { ErrorState } from '../../components/error-state';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { PageTitle } from '../../components/page-title';
+import { type RouteTab, RouteTabs } from '../../components/route-tabs';
+import { isApiProblem } from '../../lib/api-client';
+import { BorgerKort } from './borger-kort';
+import type { BorgerOutlet } from './borger-outlet';
+import { isBorgerId } from './borgere-loaders';
+import { BORGERE_PATH, borgerFaner, borgerPath } from './borgere-paths';
+import { borgerQueryOptions, indkaldelserQueryOptions, kontaktpersonerQueryOptions } from './borgere-queries';
+
+/** The caseworker's home for one citizen: the card, and the tabs with the tab in the URL. */
+export function BorgerPage() {
+  const { id } = useParams();
+  if (!isBorgerId(id)) return <IkkeFundet />;
+  // A new citizen is a new page: nothing (a revealed CPR number, an open form) carries over.
+  return <BorgerIndhold key={id} borgerId={id} />;
+}
+
+function BorgerIndhold({ borgerId }: { borgerId: string }) {
+  const query = useQuery(borgerQueryOptions(borgerId));
+
+  if (query.data) return <BorgerVisning borger={query.data} />;
+  if (query.isFetching) {
+    return (
+      <>
+        <PageTitle>Borger</PageTitle>
+        <BackLink to={BORGERE_PATH}>Borgere</BackLink>
+        <h1>
+          <span className="sr-only">Indlæser borger</span>
+          <span className="skeleton-bar skeleton-bar--heading" aria-hidden="true" />
+        </h1>
+        <LoadingSkeleton label="Indlæser borgerens oplysninger" lines={5} />
+      </>
+    );
+  }
+  if (isApiProblem(query.error) && query.error.status === 404) return <IkkeFundet />;
+  return (
+    <>
+      <PageTitle>Borger</PageTitle>
+      <BackLink to={BORGERE_PATH}>Borgere</BackLink>
+      <h1>Borger</h1>
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+    </>
+  );
+}
+
+function IkkeFundet() {
+  return (
+    <>
+      <PageTitle>Borgeren blev ikke fundet</PageTitle>
+      <h1>Borgeren blev ikke fundet</h1>
+      <p>
+        Borgeren findes ikke, eller borgeren hører under en anden myndighed, så du ikke kan se borgeren. Søg
+        på navn eller CPR-nummer i stedet.
+      </p>
+      <p>
+        <Link to={BORGERE_PATH}>Til borgersøgningen</Link>
+      </p>
+    </>
+  );
+}
+
+function BorgerVisning({ borger }: { borger: Borger }) {
+  const { pathname } = useLocation();
+  const indkaldelser = useQuery(indkaldelserQueryOptions(borger.id));
+  const kontaktpersoner = useQuery(kontaktpersonerQueryOptions(borger.id));
+  const navn = `${borger.fornavn} ${borger.efternavn}`;
+  const valgt = Math.max(
+    0,
+    borgerFaner.findIndex((fane) => pathname.endsWith(`/${fane.fane}`)),
+  );
+  const nu = Date.now();
+  const antal: Record<string, number | undefined> = {
+    moeder: indkaldelser.data?.items.filter((m) => !m.aflyst && Date.parse(m.slut) > nu).length,
+    kontaktpersoner: kontaktpersoner.data?.items.length,
+  };
+  const tabs: RouteTab[] = borgerFaner.map((fane) => ({
+    to: borgerPath(borger.id, fane.fane),
+    tekst: fane.tekst,
+    antal: antal[fane.fane],
+  }));
+  const outlet: BorgerOutlet = { borger };
+
+  return (
+    <div className="borger-side">
+      <PageTitle>{`${navn}: ${borgerFaner[valgt]?.tekst ?? 'Møder'}`}</PageTitle>
+      <BackLink to={BORGERE_PATH}>Borgere</BackLink>
+      <BorgerKort borger={borger} />
+      <RouteTabs id="borger-faner" label={`${navn}s sag`} tabs={tabs} selected={valgt}>
+        <Outlet context={outlet} />
+      </RouteTabs>
+    </div>
+  );
+}

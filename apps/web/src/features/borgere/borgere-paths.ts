@@ -1,0 +1,48 @@
+export type BorgerFane = 'moeder' | 'kontaktpersoner' | 'historik';
+
+export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
+  { fane: 'moeder', tekst: 'Møder' },
+  { fane: 'kontaktpersoner', tekst: 'Kontaktpersoner' },
+  { fane: 'historik', tekst: 'Historik' },
+];
+
+/** The person page on a tab; Møder is the default. The citizen is addressed by id, never by CPR. */
+export function borgerPath(borgerId: string, fane: BorgerFane = 'moeder'): string {
+  return `/borgere/${encodeURIComponent(borgerId)}/${fane}`;
+}
+
+/** The Møder tab with the summon panel open ("Indkald til samtale"). */
+export function indkaldPath(borgerId: string): string {
+  return `${borgerPath(borgerId, 'moeder')}?indkald=ny`;
+}
+
+export const BORGERE_PATH = '/borgere';
+export const OPRET_BORGER_PATH = '/borgere/ny';
+
+/**
+ * A message carried to the search page in history state (after a citizen moved away): it is shown once,
+ * and history state never holds a CPR number.
+ */
+export interface BorgereBesked {
+  besked: string;
+}
+
+export function beskedFraState(state: unknown): string | null {
+  if (typeof state === 'object' && state !== null && 'besked' in state && typeof state.besked === 'string') {
+    return state.besked;
+  }
+  return null;
+}
+
+/** A name search (never a CPR search) kept in history state, so "back" finds the results again. */
+export function navneSoegningFraState(state: unknown): string | null {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'navneSoegning' in state &&
+    typeof state.navneSoegning === 'string'
+  ) {
+    return state.navneSoegning;
+  }
+  return null;
+}

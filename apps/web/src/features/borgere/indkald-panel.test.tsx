@@ -1,0 +1,289 @@
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANNA_ID, anna, BO_ID, bo, indkaldelse, moedetilbud, sbSession } from '../../test/fixtures';
+import { json, mockApi, problem } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+beforeEach(() => {
+  // Only Date is faked: "today" is 20.11.2026, and Testing Library's waiting still runs.
+  vi.useFakeTimers({ now: new Date('2026-11-20T10:00:00Z'), toFake: ['Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+function personApi(options: {
+  borger?: typeof anna;
+  indkaldelser?: () => Indkaldelse[];
+  opret?: () => Response | Promise<Response>;
+}) {
+  const borger = options.borger ?? anna;
+  return mockApi([
+    { path: '/api/auth/me', respond: () => json(sbSession) },
+    { path: `/api/borgere/${borger.id}`, respond: () => json(borger) },
+    {
+      path: `/api/borgere/${borger.id}/indkaldelser`,
+      respond: () => json({ items: options.indkaldelser?.() ?? [] }),
+    },
+    { path: `/api/borgere/${borger.id}/kontaktpersoner`, respond: () => json({ items: [] }) },
+    { path: `/api/borgere/${borger.id}/historik`, respond: () => json({ items: [] }) },
+    {
+      path: '/api/moedetilbud',
+      respond: () =>
+        json({
+          items: [
+            moedetilbud(),
+            moedetilbud({
+              id: '44444444-4444-4444-8444-444444444444',
+              booket: true,
+              start: '2026-11-30T08:00:00Z',
+            }),
+          ],
+        }),
+    },
+    {
+      method: 'POST',
+      path: `/api/borgere/${borger.id}/indkaldelser`,
+      respond: options.opret ?? (() => json(indkaldelse(), 201)),
+    },
+  ]);
+}
+
+async function openPanel(borgerId = ANNA_ID) {
+  const view = renderApp(`/borgere/${borgerId}/moeder`);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('link', { name: 'Indkald til samtale' }));
+  const panel = await screen.findByRole('region', { name: 'Indkald til samtale' });
+  return { ...view, user, panel };
+}
+
+describe('Indkald til samtale', () => {
+  it('offers only the active mødeformer, defaults to jobsamtale and says the citizen may choose (R1, R3)', async () => {
+    personApi({});
+    const { panel, router } = await openPanel();
+
+    expect(router.state.location.search).toBe('?indkald=ny');
+    expect(within(panel).getByLabelText<HTMLSelectElement>('Samtaletype').value).toBe('7');
+    const former = within(panel).getByRole('group', { name: 'Mødeform' });
+    expect(
+      within(former)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('div')?.textContent),
+    ).toEqual(['Personlig kontakt', 'Telefon', 'Brev', 'Digitalt møde', 'Ingen direkte borgerkontakt']);
+    expect(within(former).queryByLabelText('Digitalt')).toBeNull();
+    expect(within(former).queryByLabelText('Andet')).toBeNull();
+    expect(former.textContent).toContain(
+      'Borgeren har ret til at vælge mellem personligt fremmøde, telefon og digitalt møde',
+    );
+    // Focus starts in the first field to type in.
+    expect(document.activeElement).toBe(within(panel).getByLabelText('Dato'));
+  });
+
+  it('says when the citizen has no right to choose', async () => {
+    personApi({ borger: bo });
+    const { panel } = await openPanel(BO_ID);
+
+    expect(within(panel).getByRole('group', { name: 'Mødeform' }).textContent).toContain(
+      'Borgeren har ikke ret til at vælge mødeform: retten gælder efter 6 måneders ledighed og for jobcentrets målgruppe',
+    );
+  });
+
+  it('shows the mandatory reason field when "Personligt fremmøde påkrævet" is ticked (R4)', async () => {
+    const { calls } = personApi({});
+    const { panel, user } = await openPanel();
+
+    expect(within(panel).queryByLabelText(/Begrundelse/)).toBeNull();
+    await user.click(within(panel).getByLabelText('Personligt fremmøde påkrævet'));
+    const begrundelse = within(panel).getByLabelText(/Begrundelse/);
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    await user.click(within(panel).getByLabelText('Personlig kontakt'));
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+
+    expect(
+      await within(panel).findByText(
+        'Skriv begrundelsen for, at netop dette møde kræver personligt fremmøde',
+      ),
+    ).toBeTruthy();
+    expect(begrundelse.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(begrundelse);
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it('requires an https link for a digital meeting: said as it is typed, and beside the field at "Gem" (R2)', async () => {
+    const { calls } = personApi({});
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    await user.click(within(panel).getByLabelText('Digitalt møde'));
+    const link = within(panel).getByLabelText('Link til det digitale møde');
+    await user.type(link, 'http://moede.example.dk');
+    // At once, while typing, without moving anything on the page.
+    expect(within(panel).getByText('Linket skal begynde med https:// og have en adresse')).toBeTruthy();
+    expect(link.getAttribute('aria-invalid')).toBeNull();
+
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(
+      await within(panel).findByText('Et digitalt møde kræver et link, der begynder med https://'),
+    ).toBeTruthy();
+    expect(link.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(link));
+
+    await user.clear(link);
+    await user.type(link, 'https://moede.example.dk/123');
+    await waitFor(() =>
+      expect(
+        within(panel).queryByText('Et digitalt møde kræver et link, der begynder med https://'),
+      ).toBeNull(),
+    );
+    expect(within(panel).getByText('Gyldigt https-link')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
+  it('focuses the first missing field in reading order at "Gem"', async () => {
+    personApi({});
+    const { panel, user } = await openPanel();
+
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(await within(panel).findByText('Skriv mødets dato')).toBeTruthy();
+    expect(within(panel).getByText('Skriv, hvornår mødet starter')).toBeTruthy();
+    expect(within(panel).getByText('Vælg en mødeform')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByLabelText('Dato')));
+  });
+
+  it('saves a jobsamtale in Copenhagen time with the end 30 minutes after the start, and lists it', async () => {
+    let gemt: Indkaldelse[] = [];
+    const ny = indkaldelse({
+      moedeform: { id: 8, navn: 'Digitalt møde', aktiv: true },
+      adresse: null,
+      lokationsuddybning: null,
+      digitaltMoedelink: 'https://moede.example.dk/123',
+    });
+    const { calls } = personApi({
+      indkaldelser: () => gemt,
+      opret: () => {
+        gemt = [ny];
+        return json(ny, 201);
+      },
+    });
+    const { panel, user, router } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10:00');
+    await user.click(within(panel).getByLabelText('Digitalt møde'));
+    await user.type(
+      within(panel).getByLabelText('Link til det digitale møde'),
+      'https://moede.example.dk/123',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+
+    const alert = await screen.findByText('Mødet er gemt');
+    expect(alert).toBeTruthy();
+    const post = calls.find((call) => call.method === 'POST');
+    expect(post?.headers['x-csrf-token']).toBe('csrf-token-123');
+    expect(post?.body).toEqual({
+      samtaletype: 7,
+      start: '2026-11-27T09:30:00+01:00',
+      slut: '2026-11-27T10:00:00+01:00',
+      moedeform: 8,
+      digitaltMoedelink: 'https://moede.example.dk/123',
+      personligtFremmoedePaakraevet: false,
+    });
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByRole('region', { name: 'Indkald til samtale' })).toBeNull();
+    const liste = await screen.findByRole('heading', { level: 3, name: /27\.11\.2026 kl\. 09\.30–10\.00/ });
+    expect(liste.closest('li')?.textContent).toContain('Digitalt møde');
+  });
+
+  it('fills date and times with one click on a free slot; booked slots are not offered', async () => {
+    personApi({});
+    const { panel, user } = await openPanel();
+
+    const tider = await within(panel).findByRole('list', { name: 'Ledige tider fra jobcentrets mødetilbud' });
+    const knapper = within(tider).getAllByRole('button');
+    expect(knapper).toHaveLength(1);
+    await user.click(knapper[0] as HTMLElement);
+
+    expect(within(panel).getByLabelText<HTMLInputElement>('Dato').value).toBe('2026-11-30');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Starter kl.').value).toBe('10:00');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10:45');
+    expect(knapper[0]?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers the free slots of a typed date', async () => {
+    personApi({});
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-30');
+    const tider = await within(panel).findByRole('list', {
+      name: 'Ledige tider 30.11.2026 fra jobcentrets mødetilbud',
+    });
+    expect(within(tider).getByRole('button').textContent).toContain('30.11.2026 kl. 10.00–10.45');
+    expect(
+      within(tider).getByRole('button', { name: /Personlig kontakt, Telefon, Digitalt møde/ }),
+    ).toBeTruthy();
+  });
+
+  it("puts the API's errors beside their fields, focuses the first and keeps what was typed", async () => {
+    personApi({
+      opret: () =>
+        problem(400, 'DIGITALT_MOEDELINK_MANGLER', 'Et digitalt møde kræver et https-link', {
+          detail: 'Linket skal kunne åbnes af borgeren',
+          errors: [
+            { path: 'digitaltMoedelink', message: 'Linket kan ikke åbnes: brug mødesystemets https-link' },
+          ],
+        }),
+    });
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    await user.click(within(panel).getByLabelText('Digitalt møde'));
+    const link = within(panel).getByLabelText<HTMLInputElement>('Link til det digitale møde');
+    await user.type(link, 'https://localhost');
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+
+    expect(
+      await within(panel).findByText('Linket kan ikke åbnes: brug mødesystemets https-link'),
+    ).toBeTruthy();
+    expect(link.getAttribute('aria-describedby')).toContain('indkald-digitaltMoedelink-error');
+    await waitFor(() => expect(document.activeElement).toBe(link));
+    expect(link.value).toBe('https://localhost');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Dato').value).toBe('2026-11-27');
+  });
+
+  it('maps a rule code without errors[] to its field, and "start" to the start time', async () => {
+    let svar = () =>
+      problem(400, 'MOEDEFORM_UDGAAET', 'Mødeformen er udgået og kan ikke bruges', {
+        detail: 'Mødeformen er udgået: vælg 1, 2, 3, 8 eller 9',
+      });
+    personApi({ opret: () => svar() });
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    await user.click(within(panel).getByLabelText('Telefon'));
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+
+    const former = within(panel).getByRole('group', { name: 'Mødeform' });
+    expect(await within(former).findByText('Mødeformen er udgået: vælg 1, 2, 3, 8 eller 9')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(panel).getByLabelText('Personlig kontakt')),
+    );
+
+    svar = () =>
+      problem(400, 'VALIDERINGSFEJL', 'Oplysningerne er ikke gyldige', {
+        errors: [{ path: 'start', message: 'Mødet kan ikke ligge i fortiden' }],
+      });
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(await within(panel).findByText('Mødet kan ikke ligge i fortiden')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByLabelText('Starter kl.')));
+  });
+});

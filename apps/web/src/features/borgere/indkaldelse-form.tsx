@@ -1,0 +1,413 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { samtaletyper } from '@jobcenter/domain/moede/moede.codelists';
+import { kraeverMoedelink, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Alert } from '../../components/alert';
+import { FieldError, FieldHint, fieldDescription } from '../../components/field-parts';
+import { Icon } from '../../components/icon';
+import { LinkStatus } from '../../components/link-status';
+import { moedeformIkon } from '../../components/moedeform';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { TextareaField } from '../../components/textarea-field';
+import { type ApiProblem, toApiProblem } from '../../lib/api-client';
+import { addMinutesToTime, copenhagenDateOf, copenhagenTimeOf, isIsoDate } from '../../lib/copenhagen-time';
+import { applyProblemToForm } from '../../lib/form-errors';
+import { formatDato, formatKalenderdato, formatTid } from '../../lib/format';
+import {
+  aktiveMoedeformer,
+  harRetTilValgVedMoede,
+  INDKALDELSE_ALIASER,
+  INDKALDELSE_FELTER,
+  INDKALDELSE_KODEFELTER,
+  type IndkaldelseData,
+  type IndkaldelseFormValues,
+  indkaldelseResolver,
+  STANDARD_VARIGHED_MINUTTER,
+} from './indkaldelse-form-model';
+
+export interface LedigeTider {
+  items: readonly Moedetilbud[] | undefined;
+  isLoading: boolean;
+  isError: boolean;
+}
+
+interface IndkaldelseFormProps {
+  /** Prefix of the field ids: several forms can be open on one page. */
+  idPrefix: string;
+  borger: Borger;
+  defaultValues: IndkaldelseFormValues;
+  /** Free slots from the jobcentre's offers: one click fills date and times. */
+  ledigeTider?: LedigeTider;
+  submitTekst: string;
+  /** Throws an ApiProblem to show it beside the fields; handles what it can itself (412) and returns. */
+  onSubmit: (data: IndkaldelseData) => Promise<void>;
+  onCancel: () => void;
+  /** Shown above the fields (the 412 message with the current version). */
+  besked?: ReactNode;
+  /** The field that gets focus when the form opens. */
+  autoFocus?: 'dato' | 'samtaletype';
+}
+
+/**
+ * The fields of a meeting, shared by "Indkald til samtale" and "Ret": a Copenhagen date and times, the active
+ * mødeformer as large radio buttons, the place or the link for the chosen form, and R4's reason.
+ */
+export function IndkaldelseForm({
+  idPrefix,
+  borger,
+  defaultValues,
+  ledigeTider,
+  submitTekst,
+  onSubmit,
+  onCancel,
+  besked,
+  autoFocus,
+}: IndkaldelseFormProps) {
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    setValue,
+    watch,
+    getValues,
+    formState: { errors, isSubmitting, isSubmitted },
+  } = useForm<IndkaldelseFormValues, unknown, IndkaldelseData>({
+    resolver: indkaldelseResolver,
+    defaultValues,
+    // Missing fields are said at "Gem", not while the caseworker is still moving through the form; a link is
+    // checked as soon as it has been typed (below), and every error is re-checked as it is corrected.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  // The end follows the start (keeping the meeting's length) until the caseworker sets the end themself.
+  const varighed = useRef(varighedMinutter(defaultValues) ?? STANDARD_VARIGHED_MINUTTER);
+  const slutRoert = useRef(false);
+  const [valgtTilbud, setValgtTilbud] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (autoFocus) setFocus(autoFocus);
+  }, [autoFocus, setFocus]);
+  useEffect(() => {
+    if (problem) problemRef.current?.focus();
+  }, [problem]);
+
+  const moedeform = Number(watch('moedeform'));
+  const personligt = watch('personligtFremmoedePaakraevet');
+  const dato = watch('dato');
+  const samtaletype = Number(watch('samtaletype'));
+  const link = watch('digitaltMoedelink');
+  const ret = harRetTilValgVedMoede(borger, dato || null, samtaletype);
+  const validering = { shouldValidate: isSubmitted, shouldDirty: true };
+
+  // Registered in reading order: RHF focuses the first field with an error in the order fields registered.
+  const samtaletypeFelt = register('samtaletype');
+  const datoFelt = register('dato', { onChange: () => setValgtTilbud(null) });
+  const starttid = register('starttid', {
+    onChange: () => {
+      setValgtTilbud(null);
+      if (slutRoert.current) return;
+      const slut = addMinutesToTime(getValues('starttid'), varighed.current);
+      if (slut) setValue('sluttid', slut, validering);
+    },
+  });
+  const sluttid = register('sluttid', {
+    onChange: () => {
+      slutRoert.current = true;
+      setValgtTilbud(null);
+    },
+  });
+
+  const vaelgTilbud = (tilbud: Moedetilbud) => {
+    // The slot's values are complete, so checking them can only clear an earlier "Skriv …".
+    const fyldt = { shouldValidate: true, shouldDirty: true };
+    setValue('dato', copenhagenDateOf(tilbud.start), fyldt);
+    setValue('starttid', copenhagenTimeOf(tilbud.start), fyldt);
+    setValue('sluttid', copenhagenTimeOf(tilbud.slut), fyldt);
+    varighed.current = Math.round((Date.parse(tilbud.slut) - Date.parse(tilbud.start)) / 60_000);
+    slutRoert.current = false;
+    setValgtTilbud(tilbud.id);
+  };
+
+  const submit = async (data: IndkaldelseData) => {
+    setProblem(null);
+    try {
+      await onSubmit(data);
+    } catch (error) {
+      const svar = toApiProblem(error);
+      const unmatched = applyProblemToForm(svar, INDKALDELSE_FELTER, setError, {
+        aliases: INDKALDELSE_ALIASER,
+        codeFields: INDKALDELSE_KODEFELTER,
+        setFocus,
+      });
+      const placeret =
+        unmatched.length === 0 && (svar.errors.length > 0 || svar.code in INDKALDELSE_KODEFELTER);
+      if (!placeret) setProblem(svar);
+    }
+  };
+
+  const id = (felt: string) => `${idPrefix}-${felt}`;
+  const moedeformFejl = errors.moedeform?.message;
+  const moedeformBeskrivelse = fieldDescription(id('moedeform'), true, moedeformFejl);
+
+  return (
+    <form noValidate onSubmit={handleSubmit(submit)} className="kompakt-form">
+      {besked}
+      {problem && (
+        <Alert ref={problemRef} tabIndex={-1} variant="error" heading={problem.title} headingLevel={3}>
+          {problem.detail && problem.detail !== problem.title && (
+            <p className="alert-text">{problem.detail}</p>
+          )}
+          {problem.errors.length > 0 && (
+            <ul className="alert-text">
+              {problem.errors.map((fejl) => (
+                <li key={`${fejl.path}-${fejl.message}`}>{fejl.message}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      <div className="form-raekke">
+        <SelectField
+          id={id('samtaletype')}
+          label="Samtaletype"
+          error={errors.samtaletype?.message}
+          className="input-width-s"
+          {...samtaletypeFelt}
+        >
+          {samtaletyper.map((type) => (
+            <option key={type.id} value={String(type.id)}>
+              {type.navn}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={id('dato')}
+          type="date"
+          label="Dato"
+          error={errors.dato?.message}
+          className="input-width-s"
+          {...datoFelt}
+        />
+        <TextField
+          id={id('starttid')}
+          type="time"
+          label="Starter kl."
+          error={errors.starttid?.message}
+          className="input-width-xs"
+          {...starttid}
+        />
+        <TextField
+          id={id('sluttid')}
+          type="time"
+          label="Slutter kl."
+          error={errors.sluttid?.message}
+          className="input-width-xs"
+          {...sluttid}
+        />
+      </div>
+
+      {ledigeTider && (
+        <LedigeTiderValg
+          labelId={id('ledige-tider')}
+          dato={isIsoDate(dato) ? dato : null}
+          tider={ledigeTider}
+          valgt={valgtTilbud}
+          onVaelg={vaelgTilbud}
+        />
+      )}
+
+      <div className={moedeformFejl ? 'form-group form-error' : 'form-group'}>
+        <fieldset aria-describedby={moedeformBeskrivelse.describedBy}>
+          <legend className="form-label">Mødeform</legend>
+          <FieldHint id={moedeformBeskrivelse.hintId}>
+            <Icon name={ret ? 'how-to-reg' : 'info'} className="hint-ikon" />
+            {ret
+              ? dato && !borger.retTilValgAfMoedeform
+                ? 'Borgeren har på mødets dato ret til at vælge mellem personligt fremmøde, telefon og digitalt møde (LAB § 33).'
+                : 'Borgeren har ret til at vælge mellem personligt fremmøde, telefon og digitalt møde (LAB § 33).'
+              : `${valgAfMoedeformAfvisningTekst.INGEN_RET}.`}
+          </FieldHint>
+          {moedeformFejl && <FieldError id={moedeformBeskrivelse.errorId}>{moedeformFejl}</FieldError>}
+          <div className="valg-fliser">
+            {aktiveMoedeformer.map((form) => (
+              <div className="form-group-radio valg-flise" key={form.id}>
+                <input
+                  type="radio"
+                  className="form-radio"
+                  id={id(`moedeform-${form.id}`)}
+                  value={String(form.id)}
+                  aria-invalid={moedeformFejl ? true : undefined}
+                  {...register('moedeform')}
+                />
+                <label className="form-label" htmlFor={id(`moedeform-${form.id}`)}>
+                  <Icon name={moedeformIkon(form.id)} className="valg-flise-ikon" />
+                  <span>{form.navn}</span>
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      {moedeform === 1 && (
+        <div className="form-raekke">
+          <TextField
+            id={id('adresse')}
+            label="Adresse (valgfri)"
+            error={errors.adresse?.message}
+            className="input-width-l"
+            autoComplete="off"
+            {...register('adresse')}
+          />
+          <TextField
+            id={id('lokationsuddybning')}
+            label="Lokale, etage (valgfri)"
+            error={errors.lokationsuddybning?.message}
+            className="input-width-m"
+            autoComplete="off"
+            {...register('lokationsuddybning')}
+          />
+        </div>
+      )}
+      {kraeverMoedelink(moedeform) && (
+        <TextField
+          id={id('digitaltMoedelink')}
+          type="url"
+          inputMode="url"
+          label="Link til det digitale møde"
+          hint="Linket vises for borgeren og skal begynde med https://"
+          error={errors.digitaltMoedelink?.message}
+          className="input-width-xl"
+          autoComplete="off"
+          spellCheck={false}
+          {...register('digitaltMoedelink')}
+        />
+      )}
+      {kraeverMoedelink(moedeform) && (
+        <LinkStatus link={link} harFejl={errors.digitaltMoedelink !== undefined} />
+      )}
+
+      <div className="form-group-checkbox">
+        <input
+          type="checkbox"
+          className="form-checkbox"
+          id={id('personligtFremmoedePaakraevet')}
+          aria-describedby={id('personligtFremmoedePaakraevet-hint')}
+          aria-expanded={personligt}
+          aria-controls={personligt ? id('begrundelse-felt') : undefined}
+          {...register('personligtFremmoedePaakraevet')}
+        />
+        <label className="form-label" htmlFor={id('personligtFremmoedePaakraevet')}>
+          Personligt fremmøde påkrævet
+        </label>
+        <span className="form-hint" id={id('personligtFremmoedePaakraevet-hint')}>
+          Efter en konkret vurdering af netop dette møde (LAB § 33, stk. 2).
+        </span>
+      </div>
+      {personligt && (
+        <div className="checkbox-content" id={id('begrundelse-felt')}>
+          <TextareaField
+            id={id('begrundelse')}
+            label="Begrundelse"
+            hint="Skal skrives: borgeren kan så ikke vælge en anden mødeform til dette møde"
+            error={errors.begrundelse?.message}
+            className="input-width-xl"
+            {...register('begrundelse')}
+          />
+        </div>
+      )}
+
+      <div className="knap-raekke mt-5">
+        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
+          {submitTekst}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={onCancel}>
+          Annuller
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function varighedMinutter(values: IndkaldelseFormValues): number | null {
+  const [sh, sm] = values.starttid.split(':').map(Number);
+  const [eh, em] = values.sluttid.split(':').map(Number);
+  if ([sh, sm, eh, em].some((n) => n === undefined || Number.isNaN(n))) return null;
+  const minutter = (eh as number) * 60 + (em as number) - ((sh as number) * 60 + (sm as number));
+  return minutter > 0 ? minutter : null;
+}
+
+const MAKS_LEDIGE_TIDER = 8;
+
+/**
+ * The free slots of the jobcentre's offers: the soonest ones, or, once a date is typed, that day's. A slot
+ * that was picked stays listed (it fills the date itself).
+ */
+function LedigeTiderValg({
+  labelId,
+  dato,
+  tider,
+  valgt,
+  onVaelg,
+}: {
+  labelId: string;
+  dato: string | null;
+  tider: LedigeTider;
+  valgt: string | null;
+  onVaelg: (tilbud: Moedetilbud) => void;
+}) {
+  const nu = Date.now();
+  const frie = (tider.items ?? [])
+    .filter((tilbud) => !tilbud.booket && Date.parse(tilbud.start) > nu)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const paaDagen = dato ? frie.filter((tilbud) => copenhagenDateOf(tilbud.start) === dato) : [];
+  const ledige = (paaDagen.length > 0 ? paaDagen : frie).slice(0, MAKS_LEDIGE_TIDER);
+  return (
+    <div className="form-group ledige-tider">
+      <p className="form-label" id={labelId}>
+        {paaDagen.length > 0
+          ? `Ledige tider ${formatKalenderdato(dato ?? '')} fra jobcentrets mødetilbud`
+          : 'Ledige tider fra jobcentrets mødetilbud'}
+      </p>
+      {tider.isLoading ? (
+        <p className="form-hint">Henter ledige tider …</p>
+      ) : tider.isError ? (
+        <p className="form-hint">De ledige tider kunne ikke hentes. Skriv dato og tid selv.</p>
+      ) : ledige.length === 0 ? (
+        <p className="form-hint">Ingen ledige mødetilbud lige nu. Skriv dato og tid selv.</p>
+      ) : (
+        <ul className="ledige-tider-liste nobullet-list no-max-width" aria-labelledby={labelId}>
+          {ledige.map((tilbud) => (
+            <li key={tilbud.id}>
+              <button
+                type="button"
+                className={valgt === tilbud.id ? 'tid-knap tid-knap--valgt' : 'tid-knap'}
+                aria-pressed={valgt === tilbud.id}
+                onClick={() => onVaelg(tilbud)}
+              >
+                <span>
+                  {formatDato(tilbud.start)} kl. {formatTid(tilbud.start)}–{formatTid(tilbud.slut)}
+                </span>
+                <span
+                  className="tid-knap-former"
+                  title={tilbud.moedeformer.map((form) => form.navn).join(', ')}
+                >
+                  {tilbud.moedeformer.map((form) => (
+                    <Icon key={form.id} name={moedeformIkon(form.id)} />
+                  ))}
+                  <span className="sr-only">({tilbud.moedeformer.map((form) => form.navn).join(', ')})</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,406 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  type Kontaktperson,
+  type OpretKontaktperson,
+  opretKontaktpersonSchema,
+} from '@jobcenter/domain/borger/kontaktperson.contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Alert } from '../../components/alert';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { Icon } from '../../components/icon';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { TextField } from '../../components/text-field';
+import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { applyProblemToForm } from '../../lib/form-errors';
+import { useBorgerOutlet } from './borger-outlet';
+import {
+  historikQueryOptions,
+  kontaktpersonerQueryOptions,
+  opdaterKontaktpersonMutationOptions,
+  opretKontaktpersonMutationOptions,
+} from './borgere-queries';
+
+type KontaktInput = z.input<typeof opretKontaktpersonSchema>;
+type KontaktOutput = z.output<typeof opretKontaktpersonSchema>;
+const FELTER = ['navn', 'rolle', 'telefon', 'email'] as const;
+
+/** R6: every myndighed's contact persons, each with its owner; only the owner may change one. */
+export function KontaktpersonerFane() {
+  const { borger } = useBorgerOutlet();
+  const query = useQuery(kontaktpersonerQueryOptions(borger.id));
+  const [opretAaben, setOpretAaben] = useState(false);
+  const [besked, setBesked] = useState<string | null>(null);
+  const opretKnap = useRef<HTMLButtonElement>(null);
+
+  return (
+    <>
+      <div className="fane-top">
+        <h2 className="mt-0">Fagprofessionelle kontaktpersoner</h2>
+        <button
+          ref={opretKnap}
+          type="button"
+          className="button button-secondary"
+          aria-expanded={opretAaben}
+          onClick={() => {
+            setBesked(null);
+            setOpretAaben((aaben) => !aaben);
+          }}
+        >
+          <Icon name="person-add" />
+          Tilføj kontaktperson
+        </button>
+      </div>
+      {besked && (
+        <p className="moede-besked" role="status">
+          <Icon name="check" /> {besked}
+        </p>
+      )}
+      {opretAaben && (
+        <OpretKontaktpersonPanel
+          borgerId={borger.id}
+          onLuk={(tekst) => {
+            setOpretAaben(false);
+            if (tekst) setBesked(tekst);
+            opretKnap.current?.focus();
+          }}
+        />
+      )}
+      {query.isPending ? (
+        <LoadingSkeleton label="Indlæser kontaktpersoner" lines={3} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState>
+          Borgeren har ingen kontaktpersoner. Brug »Tilføj kontaktperson« for at tilføje en.
+        </EmptyState>
+      ) : (
+        <ul className="kontaktperson-liste nobullet-list no-max-width">
+          {query.data.items.map((kontaktperson) => (
+            <KontaktpersonItem key={kontaktperson.id} borgerId={borger.id} kontaktperson={kontaktperson} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function KontaktpersonItem({ borgerId, kontaktperson }: { borgerId: string; kontaktperson: Kontaktperson }) {
+  const queryClient = useQueryClient();
+  const opdater = useMutation(opdaterKontaktpersonMutationOptions());
+  const [redigerer, setRedigerer] = useState(false);
+  const [afvist, setAfvist] = useState<ApiProblem | null>(null);
+  const [konflikt, setKonflikt] = useState(0);
+  const [besked, setBesked] = useState<string | null>(null);
+  // The version the open form builds on: the list's, or the newest one after a 412.
+  const base = useRef(kontaktperson);
+  const retKnap = useRef<HTMLButtonElement>(null);
+  const afvistRef = useRef<HTMLDivElement>(null);
+  const headingId = `kontaktperson-${kontaktperson.id}`;
+
+  useEffect(() => {
+    if (afvist) afvistRef.current?.focus();
+  }, [afvist]);
+
+  const luk = (tekst?: string) => {
+    setRedigerer(false);
+    setKonflikt(0);
+    if (tekst) setBesked(tekst);
+    retKnap.current?.focus();
+  };
+
+  const onSubmit = async (values: KontaktOutput) => {
+    if (opdater.isPending) return;
+    setAfvist(null);
+    const body = aendringer(values, base.current);
+    if (Object.keys(body).length === 0) {
+      luk('Ingen ændringer at gemme');
+      return;
+    }
+    try {
+      await opdater.mutateAsync({ kontaktperson: base.current, body });
+    } catch (error) {
+      if (isApiProblem(error) && error.code === '60018') {
+        // R6: shown beside this contact person, with the API's own words.
+        setAfvist(error);
+        return;
+      }
+      if (isApiProblem(error) && error.status === 412) {
+        const frisk = await queryClient.fetchQuery({
+          ...kontaktpersonerQueryOptions(borgerId),
+          staleTime: 0,
+        });
+        const nu = frisk.items.find((item) => item.id === kontaktperson.id);
+        if (nu) base.current = nu;
+        setKonflikt((gang) => gang + 1);
+        return;
+      }
+      throw error;
+    }
+    setKonflikt(0);
+    void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
+    void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
+    luk('Kontaktpersonen er rettet');
+  };
+
+  return (
+    <li className="kontaktperson">
+      <div className="kontaktperson-raekke">
+        <div>
+          <h3 id={headingId} className="kontaktperson-navn">
+            {kontaktperson.navn}
+          </h3>
+          {kontaktperson.rolle && <span className="d-block">{kontaktperson.rolle}</span>}
+        </div>
+        <dl className="kontaktperson-fakta">
+          <div>
+            <dt>Telefon</dt>
+            <dd>{kontaktperson.telefon ?? '–'}</dd>
+          </div>
+          <div>
+            <dt>E-mail</dt>
+            <dd>
+              {kontaktperson.email ? (
+                <a href={`mailto:${kontaktperson.email}`}>{kontaktperson.email}</a>
+              ) : (
+                '–'
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Ejer</dt>
+            <dd>
+              Ejes af {kontaktperson.myndighed.navn}
+              {!kontaktperson.egen && <span className="d-block small-text">Anden myndighed</span>}
+            </dd>
+          </div>
+        </dl>
+        <div className="kontaktperson-handlinger">
+          <button
+            ref={retKnap}
+            type="button"
+            className="function-link"
+            aria-expanded={redigerer}
+            aria-describedby={afvist ? `${headingId}-afvist` : undefined}
+            onClick={() => {
+              setBesked(null);
+              setAfvist(null);
+              setRedigerer((aaben) => !aaben);
+            }}
+          >
+            <Icon name="edit" />
+            Ret <span className="sr-only">{kontaktperson.navn}</span>
+          </button>
+        </div>
+      </div>
+      {afvist && (
+        <Alert
+          ref={afvistRef}
+          tabIndex={-1}
+          variant="error"
+          heading={afvist.detail ?? afvist.title}
+          headingLevel={3}
+          className="mt-3"
+        >
+          <p className="alert-text" id={`${headingId}-afvist`}>
+            Kun {kontaktperson.myndighed.navn}, som ejer kontaktpersonen, kan rette den (fejl {afvist.code}).
+          </p>
+        </Alert>
+      )}
+      {besked && (
+        <p className="moede-besked" role="status">
+          <Icon name="check" /> {besked}
+        </p>
+      )}
+      {redigerer && (
+        <KontaktpersonForm
+          idPrefix={`ret-${kontaktperson.id}`}
+          heading={`Ret ${kontaktperson.navn}`}
+          defaultValues={{
+            navn: kontaktperson.navn,
+            rolle: kontaktperson.rolle ?? '',
+            telefon: kontaktperson.telefon ?? '',
+            email: kontaktperson.email ?? '',
+          }}
+          submitTekst="Gem ændringer"
+          onSubmit={onSubmit}
+          onCancel={() => luk()}
+          besked={
+            konflikt > 0 && (
+              <Alert
+                key={konflikt}
+                variant="warning"
+                heading="Nogen har ændret kontaktpersonen, siden du åbnede den"
+                headingLevel={3}
+                className="mb-4"
+              >
+                <p className="alert-text">
+                  Oplysningerne ovenfor viser nu den nyeste version. Dine ændringer står stadig i felterne:
+                  gem igen for at bruge dem i stedet.
+                </p>
+              </Alert>
+            )
+          }
+        />
+      )}
+    </li>
+  );
+}
+
+/** PATCH body: only what differs from the version it builds on. */
+function aendringer(values: KontaktOutput, base: Kontaktperson): Partial<OpretKontaktperson> {
+  const body: Partial<OpretKontaktperson> = {};
+  if (values.navn !== base.navn) body.navn = values.navn;
+  if ((values.rolle ?? null) !== base.rolle) body.rolle = values.rolle ?? null;
+  if ((values.telefon ?? null) !== base.telefon) body.telefon = values.telefon ?? null;
+  if ((values.email ?? null) !== base.email) body.email = values.email ?? null;
+  return body;
+}
+
+function OpretKontaktpersonPanel({
+  borgerId,
+  onLuk,
+}: {
+  borgerId: string;
+  onLuk: (besked?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opret = useMutation(opretKontaktpersonMutationOptions(borgerId));
+  return (
+    <KontaktpersonForm
+      idPrefix="ny-kontaktperson"
+      heading="Tilføj kontaktperson"
+      defaultValues={{ navn: '', rolle: '', telefon: '', email: '' }}
+      submitTekst="Gem kontaktperson"
+      onCancel={() => onLuk()}
+      onSubmit={async (values) => {
+        if (opret.isPending) return;
+        const body: OpretKontaktperson = { navn: values.navn };
+        if (values.rolle) body.rolle = values.rolle;
+        if (values.telefon) body.telefon = values.telefon;
+        if (values.email) body.email = values.email;
+        const ny = await opret.mutateAsync(body);
+        void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
+        void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
+        onLuk(`${ny.navn} er tilføjet som kontaktperson`);
+      }}
+    />
+  );
+}
+
+function KontaktpersonForm({
+  idPrefix,
+  heading,
+  defaultValues,
+  submitTekst,
+  onSubmit,
+  onCancel,
+  besked,
+}: {
+  idPrefix: string;
+  heading: string;
+  defaultValues: KontaktInput;
+  submitTekst: string;
+  /** Throws an ApiProblem to put it beside the fields. */
+  onSubmit: (values: KontaktOutput) => Promise<void>;
+  onCancel: () => void;
+  besked?: ReactNode;
+}) {
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting },
+  } = useForm<KontaktInput, unknown, KontaktOutput>({
+    resolver: zodResolver(opretKontaktpersonSchema),
+    defaultValues,
+    // Errors at submit, then re-checked as they are corrected: an error that appeared on blur would move
+    // the control the user is about to click.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+
+  useEffect(() => {
+    setFocus('navn');
+  }, [setFocus]);
+
+  const submit = async (values: KontaktOutput) => {
+    setProblem(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const svar = toApiProblem(error);
+      const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
+      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+    }
+  };
+
+  const id = (felt: string) => `${idPrefix}-${felt}`;
+  return (
+    <form
+      className="inline-panel mt-3 kompakt-form"
+      noValidate
+      onSubmit={handleSubmit(submit)}
+      aria-labelledby={id('heading')}
+    >
+      <h4 id={id('heading')} className="mt-0">
+        {heading}
+      </h4>
+      {besked}
+      {problem && (
+        <Alert variant="error" heading={problem.title} headingLevel={3} className="mb-4">
+          {problem.detail && problem.detail !== problem.title && (
+            <p className="alert-text">{problem.detail}</p>
+          )}
+        </Alert>
+      )}
+      <div className="form-raekke">
+        <TextField
+          id={id('navn')}
+          label="Navn"
+          error={errors.navn?.message}
+          autoComplete="off"
+          {...register('navn')}
+        />
+        <TextField
+          id={id('rolle')}
+          label="Rolle (valgfri)"
+          hint="Fx mentor, sagsbehandler i ydelsescentret"
+          error={errors.rolle?.message}
+          autoComplete="off"
+          {...register('rolle')}
+        />
+        <TextField
+          id={id('telefon')}
+          type="tel"
+          label="Telefon (valgfri)"
+          error={errors.telefon?.message}
+          className="input-width-s"
+          autoComplete="off"
+          {...register('telefon')}
+        />
+        <TextField
+          id={id('email')}
+          type="email"
+          label="E-mail (valgfri)"
+          error={errors.email?.message}
+          autoComplete="off"
+          {...register('email')}
+        />
+      </div>
+      <div className="knap-raekke mt-4">
+        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
+          {submitTekst}
+        </button>
+        <button type="button" className="button button-tertiary" onClick={onCancel}>
+          Annuller
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,309 @@
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANNA_ID, anna, indkaldelse, sbSession } from '../../test/fixtures';
+import { json, mockApi, noContent, problem } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-20T10:00:00Z'), toFake: ['Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const ID = '11111111-1111-4111-8111-111111111111';
+
+type Handler = Parameters<typeof mockApi>[0][number];
+
+function api(items: () => Indkaldelse[], extra: Handler[] = []) {
+  return mockApi([
+    { path: '/api/auth/me', respond: () => json(sbSession) },
+    { path: `/api/borgere/${ANNA_ID}`, respond: () => json(anna) },
+    { path: `/api/borgere/${ANNA_ID}/indkaldelser`, respond: () => json({ items: items() }) },
+    { path: `/api/borgere/${ANNA_ID}/kontaktpersoner`, respond: () => json({ items: [] }) },
+    { path: `/api/borgere/${ANNA_ID}/historik`, respond: () => json({ items: [] }) },
+    ...extra,
+  ]);
+}
+
+async function moede(name: RegExp) {
+  const heading = await screen.findByRole('heading', { level: 3, name });
+  const item = heading.closest('li');
+  if (!item) throw new Error('meeting without list item');
+  return item;
+}
+
+describe('the Møder tab', () => {
+  it('lists upcoming and past meetings with form, place, in-person reason, choice and cancellation', async () => {
+    api(() => [
+      indkaldelse({
+        personligtFremmoedePaakraevet: true,
+        begrundelse: 'Opfølgning på lægeerklæring kræver fremmøde',
+      }),
+      indkaldelse({
+        id: '55555555-5555-4555-8555-555555555555',
+        start: '2026-10-02T07:00:00Z',
+        slut: '2026-10-02T07:30:00Z',
+        moedeform: { id: 4, navn: 'Digitalt', aktiv: false },
+        adresse: null,
+        lokationsuddybning: null,
+        moededeltagelsesvalg: {
+          moedeform: { id: 2, navn: 'Telefon' },
+          registreretAf: 'Signe Bach',
+          registreretTidspunkt: '2026-09-30T08:00:00Z',
+        },
+      }),
+      indkaldelse({
+        id: '66666666-6666-4666-8666-666666666666',
+        start: '2026-12-01T08:30:00Z',
+        slut: '2026-12-01T09:00:00Z',
+        aflyst: true,
+        aflysningsaarsag: 'Borgeren er i job',
+      }),
+    ]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const kommende = await moede(/27\.11\.2026 kl\. 09\.30–10\.00/);
+    expect(kommende.textContent).toContain('Jobsamtale');
+    expect(kommende.textContent).toContain('Stationsvej 2, 2970 Hørsholm, Lokale 2.14');
+    expect(kommende.textContent).toContain('Personligt fremmøde påkrævet');
+    expect(kommende.textContent).toContain('Opfølgning på lægeerklæring kræver fremmøde');
+
+    const tidligere = await moede(/02\.10\.2026 kl\. 09\.00–09\.30/);
+    expect(tidligere.textContent).toContain('Digitalt (udgået)');
+    expect(tidligere.textContent).toContain('Telefon');
+    expect(tidligere.textContent).toContain('Registreret af Signe Bach 30.09.2026 kl. 10.00');
+    expect(within(tidligere).queryByRole('button', { name: /Ret/ })).toBeNull();
+
+    const aflyst = await moede(/01\.12\.2026/);
+    expect(within(aflyst).getByText('Aflyst', { selector: '.badge' })).toBeTruthy();
+    expect(aflyst.textContent).toContain('Borgeren er i job');
+    expect(within(aflyst).queryByRole('button', { name: 'Aflys' })).toBeNull();
+
+    // Reading order: upcoming first.
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Kommende møder', 'Tidligere møder']);
+    expect(screen.getByRole('tab', { name: /Møder/ }).textContent).toBe('Møder 1');
+  });
+});
+
+describe('registering the citizen’s choice of mødeform', () => {
+  it('explains beside the action why it is not offered: no right to choose (R3)', async () => {
+    api(() => [indkaldelse({ retTilValgAfMoedeform: false })]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const item = await moede(/27\.11\.2026/);
+    const knap = within(item).getByRole('button', { name: 'Registrér borgerens valg' });
+    expect(knap.hasAttribute('disabled')).toBe(true);
+    const forklaring = document.getElementById(knap.getAttribute('aria-describedby') ?? '');
+    expect(forklaring?.textContent).toContain(
+      'Borgeren har ikke ret til at vælge mødeform: retten gælder efter 6 måneders ledighed og for jobcentrets målgruppe',
+    );
+  });
+
+  it('explains beside the action why it is not offered: in-person attendance required (R4)', async () => {
+    api(() => [indkaldelse({ personligtFremmoedePaakraevet: true, begrundelse: 'Konkret vurdering' })]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const item = await moede(/27\.11\.2026/);
+    const knap = within(item).getByRole('button', { name: 'Registrér borgerens valg' });
+    expect(knap.hasAttribute('disabled')).toBe(true);
+    expect(item.textContent).toContain(
+      'Jobcentret har besluttet, at netop dette møde kræver personligt fremmøde (LAB § 33, stk. 2).',
+    );
+  });
+
+  it('registers phone (2), and asks for a link only when a digital meeting has none', async () => {
+    let items = [indkaldelse()];
+    const { calls } = api(
+      () => items,
+      [
+        {
+          method: 'POST',
+          path: `/api/indkaldelser/${ID}/moededeltagelsesvalg`,
+          respond: () => {
+            items = [
+              indkaldelse({
+                moededeltagelsesvalg: {
+                  moedeform: { id: 2, navn: 'Telefon' },
+                  registreretAf: 'Signe Bach',
+                  registreretTidspunkt: '2026-11-20T10:00:00Z',
+                },
+              }),
+            ];
+            return json(items[0]);
+          },
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    await user.click(within(item).getByRole('button', { name: 'Registrér borgerens valg' }));
+    const valg = within(item).getByRole('group', { name: 'Borgeren har valgt' });
+    expect(
+      within(valg)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('div')?.textContent),
+    ).toEqual(['Personlig kontakt', 'Telefon', 'Digitalt møde']);
+    await user.click(within(valg).getByLabelText('Digitalt møde'));
+    expect(within(item).getByLabelText('Link til det digitale møde')).toBeTruthy();
+    await user.click(within(item).getByRole('button', { name: 'Registrér valget' }));
+    expect(
+      await within(item).findByText('Et digitalt møde kræver et link, der begynder med https://'),
+    ).toBeTruthy();
+
+    await user.click(within(valg).getByLabelText('Telefon'));
+    expect(within(item).queryByLabelText('Link til det digitale møde')).toBeNull();
+    await user.click(within(item).getByRole('button', { name: 'Registrér valget' }));
+
+    expect(await within(item).findByText(/Borgerens valg er registreret: Telefon/)).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ moedeform: 2 });
+    await waitFor(() => expect(item.textContent).toContain('Registreret af Signe Bach'));
+  });
+
+  it('shows a 409 from the API beside the choice', async () => {
+    api(
+      () => [indkaldelse()],
+      [
+        {
+          method: 'POST',
+          path: `/api/indkaldelser/${ID}/moededeltagelsesvalg`,
+          respond: () =>
+            problem(
+              409,
+              'VALG_AF_MOEDEFORM_IKKE_TILLADT',
+              'Borgeren kan ikke vælge mødeform til dette møde',
+              {
+                detail: 'Borgeren har ikke ret til at vælge mødeform på mødets dato',
+              },
+            ),
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    await user.click(within(item).getByRole('button', { name: 'Registrér borgerens valg' }));
+    await user.click(within(item).getByLabelText('Telefon'));
+    await user.click(within(item).getByRole('button', { name: 'Registrér valget' }));
+
+    const valg = within(item).getByRole('group', { name: 'Borgeren har valgt' });
+    expect(
+      await within(valg).findByText('Borgeren har ikke ret til at vælge mødeform på mødets dato'),
+    ).toBeTruthy();
+  });
+});
+
+describe('changing a meeting someone else changed (412)', () => {
+  it('says so, shows the current version, keeps the input and saves on the new version', async () => {
+    const nuvaerende = indkaldelse({
+      start: '2026-11-27T09:00:00.000Z',
+      slut: '2026-11-27T09:30:00.000Z',
+      moedeform: { id: 2, navn: 'Telefon', aktiv: true },
+      adresse: null,
+      lokationsuddybning: null,
+      version: 2,
+    });
+    let items = [indkaldelse()];
+    let patches = 0;
+    const { calls } = api(
+      () => items,
+      [
+        { path: `/api/indkaldelser/${ID}`, respond: () => json(nuvaerende, 200, { ETag: '"2"' }) },
+        {
+          method: 'PATCH',
+          path: `/api/indkaldelser/${ID}`,
+          respond: () => {
+            patches += 1;
+            if (patches === 1) {
+              items = [nuvaerende];
+              return problem(412, 'VERSION_KONFLIKT', 'Nogen har ændret oplysningerne, siden du åbnede dem');
+            }
+            return json({ ...nuvaerende, lokationsuddybning: 'Lokale 3.01', version: 3 });
+          },
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026 kl\. 09\.30/);
+    await user.click(within(item).getByRole('button', { name: 'Ret' }));
+    const felt = within(item).getByLabelText<HTMLInputElement>('Lokale, etage (valgfri)');
+    await user.clear(felt);
+    await user.type(felt, 'Lokale 3.01');
+    await user.click(within(item).getByRole('button', { name: 'Gem ændringer' }));
+
+    const advarsel = await screen.findByRole('alert');
+    expect(
+      within(advarsel).getByRole('heading', { name: 'Nogen har ændret mødet, siden du åbnede det' }),
+    ).toBeTruthy();
+    expect(advarsel.textContent).toContain('27.11.2026 kl. 10.00–10.30');
+    expect(advarsel.textContent).toContain('Telefon');
+    await waitFor(() => expect(document.activeElement).toBe(advarsel));
+    // Nothing typed is lost.
+    expect(
+      within(advarsel.closest('form') as HTMLElement).getByLabelText<HTMLInputElement>(
+        'Lokale, etage (valgfri)',
+      ).value,
+    ).toBe('Lokale 3.01');
+    const [forste] = calls.filter((call) => call.method === 'PATCH');
+    expect(forste?.headers['if-match']).toBe('"1"');
+    expect(forste?.body).toEqual({ lokationsuddybning: 'Lokale 3.01' });
+
+    await user.click(screen.getByRole('button', { name: 'Gem ændringer' }));
+    expect(await screen.findByText(/Mødet er rettet/)).toBeTruthy();
+    const anden = calls.filter((call) => call.method === 'PATCH')[1];
+    expect(anden?.headers['if-match']).toBe('"2"');
+    // Diffed against the current version: the form still says Personlig kontakt at 09.30 with the new room.
+    expect(anden?.body).toEqual({
+      start: '2026-11-27T09:30:00+01:00',
+      slut: '2026-11-27T10:00:00+01:00',
+      moedeform: 1,
+      adresse: 'Stationsvej 2, 2970 Hørsholm',
+      lokationsuddybning: 'Lokale 3.01',
+    });
+  });
+});
+
+describe('cancelling a meeting', () => {
+  it('asks for the reason inline and sends it with If-Match', async () => {
+    let items = [indkaldelse()];
+    const { calls } = api(
+      () => items,
+      [
+        {
+          method: 'DELETE',
+          path: `/api/indkaldelser/${ID}`,
+          respond: () => {
+            items = [indkaldelse({ aflyst: true, aflysningsaarsag: 'Borgeren er syg' })];
+            return noContent();
+          },
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    await user.click(within(item).getByRole('button', { name: 'Aflys' }));
+    await user.click(within(item).getByRole('button', { name: 'Aflys mødet' }));
+    expect(await within(item).findByText('Skriv hvorfor mødet aflyses')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'DELETE')).toBe(false);
+
+    await user.type(within(item).getByLabelText(/Årsag til aflysning/), 'Borgeren er syg');
+    await user.click(within(item).getByRole('button', { name: 'Aflys mødet' }));
+
+    await waitFor(() => expect(item.textContent).toContain('Borgeren er syg'));
+    const kald = calls.find((call) => call.method === 'DELETE');
+    expect(kald?.headers['if-match']).toBe('"1"');
+    expect(kald?.body).toEqual({ aflysningsaarsag: 'Borgeren er syg' });
+  });
+});

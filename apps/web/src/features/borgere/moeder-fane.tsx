@@ -1,0 +1,348 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { MOEDEFORM_PERSONLIG } from '@jobcenter/domain/moede/moede.codelists';
+import { afvisValgAfMoedeform, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '../../components/alert';
+import { Badge, BadgeList } from '../../components/badge';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { Icon } from '../../components/icon';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { MoedeformVisning } from '../../components/moedeform';
+import { formatDatoTid, formatTidsrum } from '../../lib/format';
+import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
+import { AflysIndkaldelse } from './aflys-indkaldelse';
+import { useBorgerOutlet } from './borger-outlet';
+import { borgerPath } from './borgere-paths';
+import {
+  afterIndkaldelseChange,
+  indkaldelserQueryOptions,
+  moedetilbudQueryOptions,
+  opretIndkaldelseMutationOptions,
+} from './borgere-queries';
+import { IndkaldelseForm } from './indkaldelse-form';
+import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
+import { RegistrerValg } from './registrer-valg';
+import { RetIndkaldelse } from './ret-indkaldelse';
+
+/** Møder: the summon panel when asked for (?indkald), then upcoming and past meetings. */
+export function MoederFane() {
+  const { borger } = useBorgerOutlet();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const query = useQuery(indkaldelserQueryOptions(borger.id));
+  const [gemt, setGemt] = useState<Indkaldelse | null>(null);
+  const gemtRef = useRef<HTMLDivElement>(null);
+  const indkaldAaben = searchParams.has('indkald');
+
+  useEffect(() => {
+    if (gemt) gemtRef.current?.focus();
+  }, [gemt]);
+
+  // The panel's address is replaced on close, so "back" does not reopen a finished summons.
+  const lukPanel = () => void navigate(borgerPath(borger.id), { replace: true, state: KEEP_FOCUS_STATE });
+
+  const nu = Date.now();
+  const items = query.data?.items ?? [];
+  const kommende = items
+    .filter((m) => Date.parse(m.slut) > nu)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const tidligere = items
+    .filter((m) => Date.parse(m.slut) <= nu)
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+
+  return (
+    <>
+      {indkaldAaben && (
+        <IndkaldPanel
+          borger={borger}
+          onLuk={lukPanel}
+          onGemt={(indkaldelse) => {
+            setGemt(indkaldelse);
+            lukPanel();
+          }}
+        />
+      )}
+      {gemt && !indkaldAaben && (
+        <Alert ref={gemtRef} tabIndex={-1} variant="success" heading="Mødet er gemt" className="mb-5">
+          <p className="alert-text">
+            {gemt.samtaletype.navn} {formatTidsrum(gemt.start, gemt.slut)},{' '}
+            {gemt.moedeform.navn.toLowerCase()}.
+          </p>
+        </Alert>
+      )}
+      <h2 className="mt-0">Kommende møder</h2>
+      {query.isPending ? (
+        <LoadingSkeleton label="Indlæser borgerens møder" lines={3} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
+      ) : kommende.length === 0 ? (
+        <EmptyState>
+          Borgeren har ingen kommende møder. Brug »Indkald til samtale« for at indkalde.
+        </EmptyState>
+      ) : (
+        <MoedeListe borger={borger} moeder={kommende} kommende fremhaevId={gemt?.id} />
+      )}
+      {query.isSuccess && (
+        <>
+          <h2>Tidligere møder</h2>
+          {tidligere.length === 0 ? (
+            <p>Ingen tidligere møder.</p>
+          ) : (
+            <MoedeListe borger={borger} moeder={tidligere} kommende={false} />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function IndkaldPanel({
+  borger,
+  onLuk,
+  onGemt,
+}: {
+  borger: Borger;
+  onLuk: () => void;
+  onGemt: (indkaldelse: Indkaldelse) => void;
+}) {
+  const queryClient = useQueryClient();
+  const tilbud = useQuery(moedetilbudQueryOptions());
+  const opret = useMutation(opretIndkaldelseMutationOptions(borger.id));
+  const sektion = useRef<HTMLElement>(null);
+  // Runs after the form has focused its first field: the whole panel, not only that field, comes into view.
+  // Block body: Chromium's scroll methods return a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    sektion.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  return (
+    <section ref={sektion} className="panel mb-6 indkald-panel" aria-labelledby="indkald-heading">
+      <h2 id="indkald-heading" className="mt-0">
+        Indkald til samtale
+      </h2>
+      <IndkaldelseForm
+        idPrefix="indkald"
+        borger={borger}
+        defaultValues={tomIndkaldelse()}
+        ledigeTider={{ items: tilbud.data?.items, isLoading: tilbud.isPending, isError: tilbud.isError }}
+        submitTekst="Gem"
+        autoFocus="dato"
+        onCancel={onLuk}
+        onSubmit={async (data) => {
+          if (opret.isPending) return;
+          const indkaldelse = await opret.mutateAsync(tilOpretBody(data));
+          void afterIndkaldelseChange(queryClient, borger.id);
+          onGemt(indkaldelse);
+        }}
+      />
+    </section>
+  );
+}
+
+type Handling = 'ret' | 'aflys' | 'valg';
+
+function MoedeListe({
+  borger,
+  moeder,
+  kommende,
+  fremhaevId,
+}: {
+  borger: Borger;
+  moeder: readonly Indkaldelse[];
+  kommende: boolean;
+  fremhaevId?: string | undefined;
+}) {
+  return (
+    <ul className="moede-liste nobullet-list no-max-width">
+      {moeder.map((moede) => (
+        <MoedeItem
+          key={moede.id}
+          borger={borger}
+          moede={moede}
+          kanHandle={kommende && !moede.aflyst}
+          fremhaev={moede.id === fremhaevId}
+        />
+      ))}
+    </ul>
+  );
+}
+
+function MoedeItem({
+  borger,
+  moede,
+  kanHandle,
+  fremhaev,
+}: {
+  borger: Borger;
+  moede: Indkaldelse;
+  kanHandle: boolean;
+  fremhaev: boolean;
+}) {
+  const [aaben, setAaben] = useState<Handling | null>(null);
+  const [besked, setBesked] = useState<string | null>(null);
+  const knapper = useRef<Partial<Record<Handling, HTMLButtonElement | null>>>({});
+  const headingId = `moede-${moede.id}`;
+  const valgAfvisning = afvisValgAfMoedeform({
+    retTilValg: moede.retTilValgAfMoedeform,
+    personligtFremmoedePaakraevet: moede.personligtFremmoedePaakraevet,
+    valgtMoedeform: MOEDEFORM_PERSONLIG,
+  });
+  const valgForklaringId = `${headingId}-valg-forklaring`;
+
+  const aabn = (handling: Handling) => {
+    setBesked(null);
+    setAaben((nu) => (nu === handling ? null : handling));
+  };
+  const luk = (handling: Handling) => (tekst?: string) => {
+    setAaben(null);
+    if (tekst) setBesked(tekst);
+    knapper.current[handling]?.focus();
+  };
+
+  const classes = ['moede', moede.aflyst ? 'moede--aflyst' : '', fremhaev ? 'moede--ny' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li className={classes}>
+      <div className="moede-raekke">
+        <div className="moede-tid">
+          <h3 id={headingId} className="moede-titel">
+            <span className="d-block">{formatTidsrum(moede.start, moede.slut)}</span>
+            <span className="moede-samtaletype">{moede.samtaletype.navn}</span>
+          </h3>
+          <BadgeList>
+            {moede.aflyst && <Badge variant="error">Aflyst</Badge>}
+            {moede.selvbooket && <Badge>Selvbooket</Badge>}
+          </BadgeList>
+        </div>
+        <dl className="moede-fakta">
+          <div>
+            <dt>Mødeform</dt>
+            <dd>
+              <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
+            </dd>
+          </div>
+          <div>
+            <dt>{moede.digitaltMoedelink ? 'Link' : 'Sted'}</dt>
+            <dd>
+              <MoedeSted moede={moede} />
+            </dd>
+          </div>
+          <div>
+            <dt>Borgerens valg</dt>
+            <dd>
+              {moede.moededeltagelsesvalg ? (
+                <>
+                  <MoedeformVisning
+                    id={moede.moededeltagelsesvalg.moedeform.id}
+                    navn={moede.moededeltagelsesvalg.moedeform.navn}
+                  />
+                  <span className="d-block small-text">
+                    Registreret af {moede.moededeltagelsesvalg.registreretAf}{' '}
+                    {formatDatoTid(moede.moededeltagelsesvalg.registreretTidspunkt)}
+                  </span>
+                </>
+              ) : moede.retTilValgAfMoedeform && !moede.personligtFremmoedePaakraevet ? (
+                'Ikke registreret endnu'
+              ) : (
+                <span className="small-text">Vælger ikke</span>
+              )}
+            </dd>
+          </div>
+          {moede.personligtFremmoedePaakraevet && (
+            <div className="moede-fakta-bred">
+              <dt>
+                <Icon name="person" /> Personligt fremmøde påkrævet
+              </dt>
+              <dd>{moede.begrundelse ?? 'Ingen begrundelse registreret'}</dd>
+            </div>
+          )}
+          {moede.aflyst && (
+            <div className="moede-fakta-bred">
+              <dt>Aflyst</dt>
+              <dd>{moede.aflysningsaarsag ?? 'Ingen årsag registreret'}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      {kanHandle && (
+        <div className="moede-handlinger">
+          <button
+            ref={(element) => {
+              knapper.current.ret = element;
+            }}
+            type="button"
+            className="function-link"
+            aria-expanded={aaben === 'ret'}
+            onClick={() => aabn('ret')}
+          >
+            <Icon name="edit" />
+            Ret
+          </button>
+          <button
+            ref={(element) => {
+              knapper.current.aflys = element;
+            }}
+            type="button"
+            className="function-link"
+            aria-expanded={aaben === 'aflys'}
+            onClick={() => aabn('aflys')}
+          >
+            <Icon name="close" />
+            Aflys
+          </button>
+          <button
+            ref={(element) => {
+              knapper.current.valg = element;
+            }}
+            type="button"
+            className="function-link"
+            aria-expanded={valgAfvisning ? undefined : aaben === 'valg'}
+            disabled={valgAfvisning !== null}
+            aria-describedby={valgAfvisning ? valgForklaringId : undefined}
+            onClick={() => aabn('valg')}
+          >
+            <Icon name="how-to-reg" />
+            Registrér borgerens valg
+          </button>
+          {valgAfvisning && (
+            <span id={valgForklaringId} className="moede-handling-forklaring">
+              {valgAfMoedeformAfvisningTekst[valgAfvisning]}
+              {valgAfvisning === 'PERSONLIGT_FREMMOEDE_PAAKRAEVET' ? ' (LAB § 33, stk. 2).' : '.'}
+            </span>
+          )}
+        </div>
+      )}
+      {besked && (
+        <p className="moede-besked" role="status">
+          <Icon name="check" /> {besked}
+        </p>
+      )}
+      {kanHandle && aaben === 'ret' && (
+        <RetIndkaldelse borger={borger} indkaldelse={moede} onLuk={luk('ret')} />
+      )}
+      {kanHandle && aaben === 'aflys' && (
+        <AflysIndkaldelse borgerId={borger.id} indkaldelse={moede} onLuk={luk('aflys')} />
+      )}
+      {kanHandle && aaben === 'valg' && (
+        <RegistrerValg borgerId={borger.id} indkaldelse={moede} onLuk={luk('valg')} />
+      )}
+    </li>
+  );
+}
+
+function MoedeSted({ moede }: { moede: Indkaldelse }) {
+  if (moede.digitaltMoedelink) {
+    return (
+      <a href={moede.digitaltMoedelink} target="_blank" rel="noreferrer noopener" className="moede-link">
+        {moede.digitaltMoedelink} <span className="sr-only">(åbner i nyt vindue)</span>
+      </a>
+    );
+  }
+  const sted = [moede.adresse, moede.lokationsuddybning].filter(Boolean).join(', ');
+  return <>{sted || <span className="small-text">Ikke angivet</span>}</>;
+}

@@ -1,0 +1,149 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from '../../components/alert';
+import { MoedeformVisning } from '../../components/moedeform';
+import { isApiProblem } from '../../lib/api-client';
+import { formatTidsrum } from '../../lib/format';
+import {
+  afterIndkaldelseChange,
+  indkaldelseQueryOptions,
+  opdaterIndkaldelseMutationOptions,
+} from './borgere-queries';
+import { IndkaldelseForm } from './indkaldelse-form';
+import { fraIndkaldelse, tilAendringer } from './indkaldelse-form-model';
+
+export const KONFLIKT_TEKST = 'Nogen har ændret mødet, siden du åbnede det';
+
+/**
+ * "Ret": a PATCH with If-Match on the version the form was opened on. A 412 shows the meeting as it is now
+ * and keeps everything typed; saving again then builds on the new version (a deliberate overwrite).
+ */
+export function RetIndkaldelse({
+  borger,
+  indkaldelse,
+  onLuk,
+}: {
+  borger: Borger;
+  indkaldelse: Indkaldelse;
+  onLuk: (besked?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opdater = useMutation(opdaterIndkaldelseMutationOptions());
+  const [base, setBase] = useState(indkaldelse);
+  const [konflikt, setKonflikt] = useState<{ nu: Indkaldelse; gang: number } | null>(null);
+  const konfliktRef = useRef<HTMLDivElement>(null);
+  const [defaultValues] = useState(() => fraIndkaldelse(indkaldelse));
+
+  useEffect(() => {
+    if (konflikt) konfliktRef.current?.focus();
+  }, [konflikt]);
+
+  const onSubmit = async (data: Parameters<typeof tilAendringer>[0]) => {
+    if (opdater.isPending) return;
+    const body = tilAendringer(data, base);
+    if (Object.keys(body).length === 0) {
+      onLuk('Ingen ændringer at gemme');
+      return;
+    }
+    try {
+      await opdater.mutateAsync({ indkaldelseId: base.id, version: base.version, body });
+    } catch (error) {
+      if (!isApiProblem(error) || error.status !== 412) throw error;
+      // The list behind the form shows the new version too; the form keeps what was typed.
+      const nu = await queryClient.fetchQuery(indkaldelseQueryOptions(base.id));
+      void afterIndkaldelseChange(queryClient, borger.id);
+      setBase(nu);
+      setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+      return;
+    }
+    void afterIndkaldelseChange(queryClient, borger.id);
+    onLuk('Mødet er rettet');
+  };
+
+  return (
+    <section className="inline-panel" aria-labelledby={`ret-${indkaldelse.id}-heading`}>
+      <h4 id={`ret-${indkaldelse.id}-heading`} className="mt-0">
+        Ret mødet
+      </h4>
+      <IndkaldelseForm
+        idPrefix={`ret-${indkaldelse.id}`}
+        borger={borger}
+        defaultValues={defaultValues}
+        submitTekst="Gem ændringer"
+        autoFocus="samtaletype"
+        onSubmit={onSubmit}
+        onCancel={() => onLuk()}
+        besked={
+          konflikt ? (
+            <Alert
+              key={konflikt.gang}
+              ref={konfliktRef}
+              tabIndex={-1}
+              variant="warning"
+              heading={KONFLIKT_TEKST}
+              headingLevel={3}
+              className="mb-4"
+            >
+              <p className="alert-text">
+                Sådan ser mødet ud nu. Dine ændringer står stadig i felterne: gem igen for at bruge dem i
+                stedet, eller annuller for at beholde den nye version.
+              </p>
+              <NuvaerendeVersion moede={konflikt.nu} />
+            </Alert>
+          ) : (
+            !indkaldelse.moedeform.aktiv && (
+              // R1: a changed meeting needs an active form, so the old one must be replaced before saving.
+              <Alert variant="info" headingLevel={3} className="mb-4">
+                <p className="alert-text">
+                  Mødet har den udgåede mødeform »{indkaldelse.moedeform.navn}«. Vælg en af de aktive
+                  mødeformer, før du gemmer.
+                </p>
+              </Alert>
+            )
+          )
+        }
+      />
+    </section>
+  );
+}
+
+function NuvaerendeVersion({ moede }: { moede: Indkaldelse }) {
+  const sted =
+    moede.digitaltMoedelink ?? ([moede.adresse, moede.lokationsuddybning].filter(Boolean).join(', ') || '–');
+  return (
+    <dl className="alert-text konflikt-version">
+      <div>
+        <dt>Tid</dt>
+        <dd>{formatTidsrum(moede.start, moede.slut)}</dd>
+      </div>
+      <div>
+        <dt>Samtaletype</dt>
+        <dd>{moede.samtaletype.navn}</dd>
+      </div>
+      <div>
+        <dt>Mødeform</dt>
+        <dd>
+          <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
+        </dd>
+      </div>
+      <div>
+        <dt>{moede.digitaltMoedelink ? 'Link' : 'Sted'}</dt>
+        <dd>{sted}</dd>
+      </div>
+      {moede.personligtFremmoedePaakraevet && (
+        <div>
+          <dt>Personligt fremmøde påkrævet</dt>
+          <dd>{moede.begrundelse}</dd>
+        </div>
+      )}
+      {moede.aflyst && (
+        <div>
+          <dt>Aflyst</dt>
+          <dd>{moede.aflysningsaarsag}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,241 @@
+import { formidlingAfvisningTekst } from '@jobcenter/domain/jobordre/jobordre.rules';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANNA_ID, anna, BO_ID, bo, sbSession, vkSession } from '../../test/fixtures';
+import {
+  JOBORDRE_ID,
+  jobordreDetalje,
+  kbhJobordre,
+  konfliktJobordre,
+  lukketJobordre,
+} from '../../test/jobordre-fixtures';
+import { json, mockApi, problem } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const PATH = `/jobordrer/${JOBORDRE_ID}`;
+const API = `/api/jobordrer/${JOBORDRE_ID}`;
+const me = (session = sbSession) => ({ path: '/api/auth/me', respond: () => json(session) });
+
+function describedBy(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+describe('jobordre detail: actions a rule forbids are disabled with the reason beside them', () => {
+  it('R19: another myndighed\u2019s jobordre can be read, but its status and fields cannot be changed', async () => {
+    const { calls } = mockApi([me(), { path: API, respond: () => json(kbhJobordre) }]);
+    renderApp(PATH);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tømrer til renovering' })).toBeTruthy();
+    expect(document.title).toBe('Tømrer til renovering – Jobcenter');
+    const grund = 'Jobordren hører til Jobcenter København. Kun jobcentre i samme kommune kan ændre den.';
+    expect(screen.getByText(grund)).toBeTruthy();
+
+    for (const navn of ['Sæt midlertidigt inaktiv', 'Luk jobordren', 'Ret jobordre']) {
+      const knap = screen.getByRole('button', { name: navn });
+      expect(knap.hasAttribute('disabled'), navn).toBe(true);
+      expect(describedBy(knap)).toContain(grund);
+    }
+    // Changing the status is not a rule of formidling: proposing stays possible.
+    expect(screen.getByRole('button', { name: 'Foreslå borger' }).hasAttribute('disabled')).toBe(false);
+
+    // The candidate list: the own citizen with a link, another myndighed's without one.
+    const tabel = screen.getByRole('table', { name: /Kandidater/ });
+    const annaRaekke = within(tabel).getByRole('row', { name: /Anna Hansen/ });
+    expect(within(annaRaekke).getByRole('link', { name: 'Anna Hansen' }).getAttribute('href')).toBe(
+      `/borgere/${ANNA_ID}`,
+    );
+    expect(annaRaekke.textContent).toContain('24.11.2026 kl. 14.40');
+    expect(annaRaekke.textContent).toContain('sb22301, Hørsholm Kommune');
+    const kbh = within(tabel).getByRole('row', { name: /Borger i Københavns Kommune/ });
+    expect(within(kbh).queryByRole('link')).toBeNull();
+    expect(kbh.textContent).toContain('Kun borgerens egen myndighed kan ændre status');
+    expect(calls.filter((call) => call.method !== 'GET')).toEqual([]);
+  });
+
+  it('R18: a closed jobordre cannot get new candidates, and status 2 is refused at once, but outcomes are not', async () => {
+    mockApi([me(), { path: API, respond: () => json(lukketJobordre) }]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    const foreslaa = await screen.findByRole('button', { name: 'Foreslå borger' });
+    expect(foreslaa.hasAttribute('disabled')).toBe(true);
+    expect(describedBy(foreslaa)).toContain(formidlingAfvisningTekst.JOBORDRE_IKKE_AABEN);
+    expect(screen.getByText(formidlingAfvisningTekst.JOBORDRE_IKKE_AABEN)).toBeTruthy();
+    // Reopening is offered (kanAendres), closing is not: it is closed.
+    expect(screen.getByRole('button', { name: 'Åbn jobordren' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Luk jobordren' })).toBeNull();
+
+    const select = screen.getByLabelText('Ny status for Anna Hansen');
+    const gem = screen.getByRole('button', { name: 'Gem status for Anna Hansen' });
+    await user.selectOptions(select, '2');
+    expect(gem.hasAttribute('disabled')).toBe(true);
+    expect(describedBy(gem)).toContain(formidlingAfvisningTekst.JOBORDRE_IKKE_AABEN);
+
+    await user.selectOptions(select, '3');
+    expect(gem.hasAttribute('disabled')).toBe(false);
+    expect(describedBy(gem)).not.toContain(formidlingAfvisningTekst.JOBORDRE_IKKE_AABEN);
+  });
+
+  it('R21: a konfliktramt company says so first and refuses new candidates with the reason', async () => {
+    mockApi([me(), { path: API, respond: () => json(konfliktJobordre) }]);
+    renderApp(PATH);
+
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Virksomheden er konfliktramt' })).toBeTruthy();
+    const foreslaa = screen.getByRole('button', { name: 'Foreslå borger' });
+    expect(foreslaa.hasAttribute('disabled')).toBe(true);
+    expect(describedBy(foreslaa)).toContain(formidlingAfvisningTekst.VIRKSOMHED_KONFLIKTRAMT);
+    expect(screen.getAllByText('Konfliktramt').length).toBeGreaterThan(0);
+  });
+});
+
+describe('jobordre detail: changes', () => {
+  it('412: says someone changed the jobordre, shows the current values and keeps what was typed', async () => {
+    let version = 3;
+    const nu = jobordreDetalje({
+      titel: 'Tømrer (rettet af en kollega)',
+      antalStillinger: 4,
+      version: 4,
+    });
+    const { calls } = mockApi([
+      me(),
+      { path: API, respond: () => json(version === 3 ? jobordreDetalje() : nu) },
+      {
+        method: 'PATCH',
+        path: API,
+        respond: () => {
+          version = 4;
+          return calls.filter((c) => c.method === 'PATCH').length === 1
+            ? problem(412, 'VERSION_KONFLIKT', 'Nogen har ændret oplysningerne, siden du åbnede dem')
+            : json(jobordreDetalje({ titel: 'Tømrer og snedker', version: 5 }));
+        },
+      },
+    ]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Ret jobordre' }));
+    const panel = screen.getByRole('region', { name: 'Ret jobordre' });
+    const titel = within(panel).getByLabelText('Titel');
+    expect(document.activeElement).toBe(titel);
+    await user.clear(titel);
+    await user.type(titel, 'Tømrer og snedker');
+    await user.click(within(panel).getByRole('button', { name: 'Gem ændringer' }));
+
+    const advarsel = await within(panel).findByRole('alert');
+    expect(
+      within(advarsel).getByRole('heading', { name: 'Nogen har ændret jobordren, siden du åbnede den' }),
+    ).toBeTruthy();
+    expect(advarsel.textContent).toContain('Tømrer (rettet af en kollega)');
+    expect(advarsel.textContent).toContain('Stillinger4');
+    // What the user typed is still there.
+    expect((within(panel).getByLabelText('Titel') as HTMLInputElement).value).toBe('Tømrer og snedker');
+    // A field the user did not touch shows the colleague's value, so saving again does not undo it.
+    expect((within(panel).getByLabelText('Antal stillinger') as HTMLInputElement).value).toBe('4');
+    const patch = calls.find((call) => call.method === 'PATCH');
+    expect(patch?.headers['if-match']).toBe('"3"');
+    expect(patch?.body).toEqual({ titel: 'Tømrer og snedker' });
+
+    // Saving again is a deliberate overwrite of the version now shown.
+    await user.click(within(panel).getByRole('button', { name: 'Gem ændringer' }));
+    expect(await screen.findByText('Jobordren er rettet')).toBeTruthy();
+    const anden = calls.filter((call) => call.method === 'PATCH')[1];
+    expect(anden?.headers['if-match']).toBe('"4"');
+    expect(anden?.body).toEqual({ titel: 'Tømrer og snedker' });
+  });
+
+  it('closes the jobordre with one click, sending If-Match', async () => {
+    const { calls } = mockApi([
+      me(),
+      { path: API, respond: () => json(jobordreDetalje()) },
+      { method: 'PATCH', path: API, respond: () => json(lukketJobordre) },
+    ]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Luk jobordren' }));
+
+    expect(await screen.findByText('Status er ændret til Lukket')).toBeTruthy();
+    const patch = calls.find((call) => call.method === 'PATCH');
+    expect(patch?.body).toEqual({ status: 3 });
+    expect(patch?.headers['if-match']).toBe('"3"');
+    expect(patch?.headers['x-csrf-token']).toBe('csrf-token-123');
+    expect(screen.getByRole('button', { name: 'Foreslå borger' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('proposes a citizen found by name, with the chosen status, and maps a 409 to its Danish detail', async () => {
+    let svar = () =>
+      problem(409, 'VIRKSOMHED_KONFLIKTRAMT', 'Virksomheden er konfliktramt', {
+        detail: formidlingAfvisningTekst.VIRKSOMHED_KONFLIKTRAMT,
+      });
+    const { calls } = mockApi([
+      me(),
+      { path: API, respond: () => json(jobordreDetalje()) },
+      { method: 'POST', path: '/api/borgere/soeg', respond: () => json({ items: [anna, bo] }) },
+      { method: 'POST', path: `${API}/formidlinger`, respond: () => svar() },
+    ]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Foreslå borger' }));
+    const panel = screen.getByRole('region', { name: /Foreslå borger til/ });
+    const soeg = within(panel).getByLabelText('Søg borger');
+    expect(document.activeElement).toBe(soeg);
+    await user.type(soeg, 'hansen{Enter}');
+
+    const gruppe = await within(panel).findByRole('group', { name: 'Vælg borger' });
+    // Anna is proposed already: she cannot be picked twice.
+    expect((within(gruppe).getByLabelText(/Anna Hansen/) as HTMLInputElement).disabled).toBe(true);
+    await user.click(within(gruppe).getByLabelText(/Bo Nielsen/));
+    await user.click(within(panel).getByLabelText('Formidling tilgængelig for virksomhed'));
+    await user.click(within(panel).getByRole('button', { name: 'Foreslå borgeren' }));
+
+    const fejl = await within(panel).findByRole('alert');
+    expect(fejl.textContent).toContain(formidlingAfvisningTekst.VIRKSOMHED_KONFLIKTRAMT);
+    expect(calls.find((call) => call.url === '/api/borgere/soeg')?.body).toEqual({ navn: 'hansen' });
+    expect(calls.find((call) => call.url === `${API}/formidlinger`)?.body).toEqual({
+      borgerId: BO_ID,
+      formidlingsstatus: 2,
+    });
+
+    svar = () => json({ id: '66666666-6666-4666-8666-666666666666' }, 201);
+    await user.click(within(panel).getByRole('button', { name: 'Foreslå borgeren' }));
+    expect(await screen.findByText('Bo Nielsen er foreslået til jobordren')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /Foreslå borger til/ })).toBeNull();
+  });
+
+  it('tells a virksomhedskonsulent that only sagsbehandlere can search citizens', async () => {
+    mockApi([me(vkSession), { path: API, respond: () => json(jobordreDetalje()) }]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Foreslå borger' }));
+    const panel = screen.getByRole('region', { name: /Foreslå borger til/ });
+    expect(panel.textContent).toContain('Kun sagsbehandlere kan søge borgere frem');
+    expect(within(panel).queryByLabelText('Søg borger')).toBeNull();
+  });
+
+  it('says the jobordre was not found on a 404, and shows the problem with a retry on other errors', async () => {
+    let svar = () => problem(404, 'IKKE_FUNDET', 'Ikke fundet');
+    mockApi([me(), { path: API, respond: () => svar() }]);
+    const first = renderApp(PATH);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jobordren blev ikke fundet' })).toBeTruthy();
+    first.unmount();
+
+    svar = () => problem(503, 'DATABASE_UTILGAENGELIG', 'Databasen svarer ikke lige nu. Prøv igen om lidt');
+    renderApp(PATH);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Databasen svarer ikke lige nu. Prøv igen om lidt')).toBeTruthy();
+    svar = () => json(jobordreDetalje());
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Prøv igen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tømrer til renovering' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,224 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  type JobordreDetalje,
+  type OpdaterJobordre,
+  opdaterJobordreSchema,
+} from '@jobcenter/domain/jobordre/jobordre.contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { type Resolver, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Alert } from '../../components/alert';
+import { TextField } from '../../components/text-field';
+import { TextareaField } from '../../components/textarea-field';
+import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { applyProblemToForm } from '../../lib/form-errors';
+import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
+import {
+  afterJobordreChange,
+  jobordreQueryOptions,
+  opdaterJobordreMutationOptions,
+} from './jobordrer-queries';
+
+interface RetValues {
+  titel: string;
+  beskrivelse: string;
+  antalStillinger: string;
+  ansoegningsfrist: string;
+}
+type RetOutput = z.output<typeof opdaterJobordreSchema>;
+
+const FELTER = ['titel', 'beskrivelse', 'antalStillinger', 'ansoegningsfrist'] as const;
+
+const schemaResolver = zodResolver(opdaterJobordreSchema);
+
+const retResolver: Resolver<RetValues, unknown, RetOutput> = async (values, context, options) => {
+  const body = {
+    titel: values.titel,
+    beskrivelse: values.beskrivelse,
+    antalStillinger: values.antalStillinger.trim() === '' ? Number.NaN : Number(values.antalStillinger),
+    ansoegningsfrist: values.ansoegningsfrist === '' ? null : values.ansoegningsfrist,
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: the schema's resolver is typed for its own input; the body is that input.
+  const result = await schemaResolver(body, context, options as any);
+  const errors = { ...result.errors } as Record<string, { type: string; message?: string }>;
+  if (errors.antalStillinger && !Number.isInteger(body.antalStillinger))
+    errors.antalStillinger = { type: 'validate', message: 'Skriv antallet af stillinger som et helt tal' };
+  if (Object.keys(errors).length > 0) return { values: {}, errors: errors as never };
+  return { values: result.values as RetOutput, errors: {} };
+};
+
+function fraJobordre(jobordre: JobordreDetalje): RetValues {
+  return {
+    titel: jobordre.titel,
+    beskrivelse: jobordre.beskrivelse,
+    antalStillinger: String(jobordre.antalStillinger),
+    ansoegningsfrist: jobordre.ansoegningsfrist ?? '',
+  };
+}
+
+/** PATCH body: only what differs from the version the form builds on. */
+function aendringer(values: RetOutput, base: JobordreDetalje): OpdaterJobordre {
+  const body: OpdaterJobordre = {};
+  if (values.titel !== undefined && values.titel !== base.titel) body.titel = values.titel;
+  if (values.beskrivelse !== undefined && values.beskrivelse !== base.beskrivelse)
+    body.beskrivelse = values.beskrivelse;
+  if (values.antalStillinger !== undefined && values.antalStillinger !== base.antalStillinger)
+    body.antalStillinger = values.antalStillinger;
+  if (values.ansoegningsfrist !== undefined && values.ansoegningsfrist !== base.ansoegningsfrist)
+    body.ansoegningsfrist = values.ansoegningsfrist;
+  return body;
+}
+
+/**
+ * "Ret jobordre": a PATCH with If-Match on the version the panel was opened on. A 412 shows the jobordre as
+ * it is now and keeps everything typed; saving again then builds on the new version (a deliberate overwrite).
+ */
+export function RetJobordre({
+  jobordre,
+  onLuk,
+}: {
+  jobordre: JobordreDetalje;
+  onLuk: (besked?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opdater = useMutation(opdaterJobordreMutationOptions());
+  const [base, setBase] = useState(jobordre);
+  const [konflikt, setKonflikt] = useState<{ nu: JobordreDetalje; gang: number } | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const beskedRef = useRef<HTMLDivElement>(null);
+  const [defaultValues] = useState(() => fraJobordre(jobordre));
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    resetField,
+    formState: { errors, dirtyFields },
+  } = useForm<RetValues, unknown, RetOutput>({ resolver: retResolver, defaultValues, mode: 'onTouched' });
+
+  useEffect(() => setFocus('titel'), [setFocus]);
+  useEffect(() => {
+    if (konflikt || problem) beskedRef.current?.focus();
+  }, [konflikt, problem]);
+
+  const onSubmit = async (values: RetOutput) => {
+    if (opdater.isPending) return;
+    setProblem(null);
+    const body = aendringer(values, base);
+    if (Object.keys(body).length === 0) {
+      onLuk('Ingen ændringer at gemme');
+      return;
+    }
+    try {
+      const ny = await opdater.mutateAsync({ jobordreId: base.id, version: base.version, body });
+      queryClient.setQueryData(jobordreQueryOptions(base.id).queryKey, ny);
+      void afterJobordreChange(queryClient);
+      onLuk('Jobordren er rettet');
+    } catch (error) {
+      if (isApiProblem(error) && error.status === 412) {
+        // The page behind the panel shows the new version too; the fields keep what was typed.
+        const nu = await queryClient.fetchQuery({ ...jobordreQueryOptions(base.id), staleTime: 0 });
+        // A field the user did not touch takes the new value, so saving again cannot undo a colleague's change.
+        const nye = fraJobordre(nu);
+        for (const felt of FELTER) if (!dirtyFields[felt]) resetField(felt, { defaultValue: nye[felt] });
+        setBase(nu);
+        setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+        return;
+      }
+      const svar = toApiProblem(error);
+      const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
+      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+    }
+  };
+
+  return (
+    <section className="inline-panel" aria-labelledby="ret-jobordre-heading">
+      <h2 id="ret-jobordre-heading" className="h4 mt-0">
+        Ret jobordre
+      </h2>
+      {konflikt && (
+        <Alert
+          key={konflikt.gang}
+          ref={beskedRef}
+          tabIndex={-1}
+          variant="warning"
+          heading={JOBORDRE_KONFLIKT_TEKST}
+          headingLevel={3}
+          className="mb-4"
+        >
+          <p className="alert-text">
+            Sådan ser jobordren ud nu. Dine ændringer står stadig i felterne, og felter, du ikke har rettet,
+            viser den nye version: gem igen for at bruge dine ændringer, eller annuller for at beholde den nye
+            version.
+          </p>
+          <JobordreVersion jobordre={konflikt.nu} />
+        </Alert>
+      )}
+      {problem && (
+        <Alert
+          ref={beskedRef}
+          tabIndex={-1}
+          variant="error"
+          heading={problem.title}
+          headingLevel={3}
+          className="mb-4"
+        >
+          {problem.detail && problem.detail !== problem.title && (
+            <p className="alert-text">{problem.detail}</p>
+          )}
+        </Alert>
+      )}
+      <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
+        <TextField
+          id="ret-titel"
+          label="Titel"
+          autoComplete="off"
+          className="input-width-xl"
+          error={errors.titel?.message}
+          {...register('titel')}
+        />
+        <TextareaField
+          id="ret-beskrivelse"
+          label="Beskrivelse"
+          rows={3}
+          className="input-width-xl"
+          error={errors.beskrivelse?.message}
+          {...register('beskrivelse')}
+        />
+        <div className="form-raekke">
+          <TextField
+            id="ret-antalStillinger"
+            type="number"
+            min={1}
+            max={999}
+            label="Antal stillinger"
+            className="input-char-4"
+            error={errors.antalStillinger?.message}
+            {...register('antalStillinger')}
+          />
+          <TextField
+            id="ret-ansoegningsfrist"
+            type="date"
+            label="Ansøgningsfrist (valgfri)"
+            className="input-width-s"
+            error={errors.ansoegningsfrist?.message}
+            {...register('ansoegningsfrist')}
+          />
+        </div>
+        <div className="knap-raekke mt-5">
+          <button
+            type="submit"
+            className="button button-primary"
+            aria-disabled={opdater.isPending || undefined}
+          >
+            Gem ændringer
+          </button>
+          <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
+            Annuller
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

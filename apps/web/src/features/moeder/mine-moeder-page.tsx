@@ -1,0 +1,235 @@
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Badge } from '../../components/badge';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { Icon } from '../../components/icon';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { MoedeformVisning } from '../../components/moedeform';
+import { PageTitle } from '../../components/page-title';
+import { TableScroll } from '../../components/table-scroll';
+import { TextField } from '../../components/text-field';
+import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
+import { formatTid, formatUgedagDato } from '../../lib/format';
+import { mineMoederPath, parseDato } from './moeder-loaders';
+import { mineMoederQueryOptions } from './moeder-queries';
+
+/** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
+export function MineMoederPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const raw = searchParams.get('dato');
+  const dato = parseDato(raw);
+  const idag = copenhagenToday();
+
+  return (
+    <>
+      <PageTitle>Mine møder</PageTitle>
+      <h1>Mine møder</h1>
+      <nav className="dag-skifter" aria-label="Vælg dag">
+        {dato && (
+          <Link to={mineMoederPath(addDaysToDate(dato, -1))} className="button button-secondary">
+            <Icon name="chevron-left" />
+            Forrige dag
+          </Link>
+        )}
+        <TextField
+          id="dato"
+          type="date"
+          label="Dag"
+          className="input-width-s"
+          value={dato ?? ''}
+          onChange={(event) => {
+            // Each typed part of a date changes the field; only a whole date moves the page, in place.
+            if (parseDato(event.target.value))
+              setSearchParams({ dato: event.target.value }, { replace: true });
+          }}
+        />
+        {dato && (
+          <Link to={mineMoederPath(addDaysToDate(dato, 1))} className="button button-secondary">
+            Næste dag
+            <Icon name="chevron-right" />
+          </Link>
+        )}
+        {dato !== idag && (
+          <Link to={mineMoederPath(idag)} className="button button-tertiary">
+            I dag
+          </Link>
+        )}
+      </nav>
+      {dato ? (
+        <Dag dato={dato} idag={idag} />
+      ) : (
+        <EmptyState heading="Ukendt dato">
+          »{raw}« er ikke en dato. Vælg en dag i feltet, eller gå til i dag.
+        </EmptyState>
+      )}
+    </>
+  );
+}
+
+function Dag({ dato, idag }: { dato: string; idag: string }) {
+  const query = useQuery(mineMoederQueryOptions(dato));
+  const overskrift = formatUgedagDato(dato);
+  const items = [...(query.data?.items ?? [])].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+  return (
+    <section aria-labelledby="dag-overskrift">
+      <h2 id="dag-overskrift" className="dag-overskrift">
+        {overskrift.charAt(0).toUpperCase() + overskrift.slice(1)}
+        {dato === idag && <span className="small-text"> · i dag</span>}
+        {query.data && (
+          <span className="small-text">
+            {' '}
+            · {items.length} {items.length === 1 ? 'møde' : 'møder'}
+          </span>
+        )}
+      </h2>
+      {query.isPending ? (
+        <LoadingSkeleton label="Indlæser dagens møder" lines={5} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
+      ) : items.length === 0 ? (
+        <EmptyState heading="Ingen møder denne dag" headingLevel={3}>
+          Vælg en anden dag, eller indkald en borger fra borgerens side.
+        </EmptyState>
+      ) : (
+        <MoedeTabel key={dato} items={items} />
+      )}
+    </section>
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select, [role="textbox"]') !== null)
+  );
+}
+
+/**
+ * j and k move the selected row (focus goes to the row's citizen link, so Enter opens the citizen and the
+ * focus ring shows where one is); anywhere on the page except while typing in a field.
+ */
+function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
+  const [valgt, setValgt] = useState<number | null>(null);
+  const valgtRef = useRef<number | null>(null);
+  const links = useRef<(HTMLAnchorElement | null)[]>([]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key !== 'j' && event.key !== 'k') return;
+      event.preventDefault();
+      const forrige = valgtRef.current;
+      const naeste =
+        forrige === null
+          ? event.key === 'j'
+            ? 0
+            : items.length - 1
+          : Math.min(items.length - 1, Math.max(0, forrige + (event.key === 'j' ? 1 : -1)));
+      valgtRef.current = naeste;
+      setValgt(naeste);
+      links.current[naeste]?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [items.length]);
+
+  const nu = Date.now();
+  return (
+    <>
+      <p className="small-text tastatur-hint" id="moeder-tastatur">
+        Tast <kbd>j</kbd> og <kbd>k</kbd> for at gå ned og op i listen og <kbd>Enter</kbd> for at åbne
+        borgeren.
+      </p>
+      <TableScroll label="Dagens møder">
+        <table className="table table--compact moede-tabel" aria-describedby="moeder-tastatur">
+          <caption className="sr-only">Dagens møder</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tid</th>
+              <th scope="col">Borger</th>
+              <th scope="col">Samtaletype</th>
+              <th scope="col">Mødeform og borgerens valg</th>
+              <th scope="col">Sted eller link</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((moede, index) => (
+              <tr
+                key={moede.id}
+                aria-selected={valgt === index}
+                className={valgt === index ? 'raekke-valgt' : undefined}
+                onFocus={() => {
+                  valgtRef.current = index;
+                  setValgt(index);
+                }}
+              >
+                <td className="text-nowrap">
+                  <time dateTime={moede.start}>{formatTid(moede.start)}</time>–
+                  <time dateTime={moede.slut}>{formatTid(moede.slut)}</time>
+                </td>
+                <td>
+                  <Link
+                    ref={(element) => {
+                      links.current[index] = element;
+                    }}
+                    to={`/borgere/${encodeURIComponent(moede.borger.id)}/moeder`}
+                  >
+                    {moede.borger.navn}
+                  </Link>
+                </td>
+                <td>{moede.samtaletype.navn}</td>
+                <td>
+                  <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
+                  {moede.moededeltagelsesvalg && (
+                    <span className="d-block small-text">
+                      Borgerens valg: {moede.moededeltagelsesvalg.moedeform.navn}
+                    </span>
+                  )}
+                  {moede.personligtFremmoedePaakraevet && (
+                    <span className="d-block small-text">Personligt fremmøde påkrævet</span>
+                  )}
+                </td>
+                <td>
+                  <Sted moede={moede} />
+                </td>
+                <td>
+                  <Status moede={moede} nu={nu} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
+  );
+}
+
+function Sted({ moede }: { moede: Indkaldelse }) {
+  if (moede.digitaltMoedelink) {
+    return (
+      <a href={moede.digitaltMoedelink} target="_blank" rel="noreferrer noopener" className="moede-link">
+        Åbn mødelink <span className="sr-only">for {moede.borger.navn} (åbner i nyt vindue)</span>
+      </a>
+    );
+  }
+  const sted = [moede.adresse, moede.lokationsuddybning].filter(Boolean).join(', ');
+  return <>{sted || '–'}</>;
+}
+
+function Status({ moede, nu }: { moede: Indkaldelse; nu: number }) {
+  if (moede.aflyst) {
+    return (
+      <>
+        <Badge variant="error">Aflyst</Badge>
+        {moede.aflysningsaarsag && <span className="d-block small-text">{moede.aflysningsaarsag}</span>}
+      </>
+    );
+  }
+  if (Date.parse(moede.slut) <= nu) return <Badge variant="success">Afholdt</Badge>;
+  return <Badge variant="info">Planlagt</Badge>;
+}

@@ -1,0 +1,36 @@
+import { mineMoederQuerySchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { QueryClient } from '@tanstack/react-query';
+import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { copenhagenToday, isIsoDate } from '../../lib/copenhagen-time';
+import { startQuery } from '../../lib/query-client';
+import { mineMoederQueryOptions, moedetilbudListeQueryOptions } from './moeder-queries';
+
+export const MINE_MOEDER_PATH = '/moeder';
+
+export function mineMoederPath(dato: string): string {
+  return `${MINE_MOEDER_PATH}?${new URLSearchParams({ dato }).toString()}`;
+}
+
+/** The day from the URL when it is a real date, else null. */
+export function parseDato(raw: string | null): string | null {
+  const parsed = mineMoederQuerySchema.safeParse({ dato: raw ?? undefined });
+  return parsed.success && parsed.data.dato && isIsoDate(parsed.data.dato) ? parsed.data.dato : null;
+}
+
+/** Today by default, with the day always in the URL (a link to "today" stays that day). */
+export function mineMoederLoader(queryClient: QueryClient) {
+  return ({ request }: LoaderFunctionArgs) => {
+    const url = new URL(request.url);
+    if (!url.searchParams.has('dato')) throw redirect(mineMoederPath(copenhagenToday()));
+    const dato = parseDato(url.searchParams.get('dato'));
+    if (dato) startQuery(queryClient, mineMoederQueryOptions(dato));
+    return null;
+  };
+}
+
+export function moedetilbudLoader(queryClient: QueryClient) {
+  return () => {
+    startQuery(queryClient, moedetilbudListeQueryOptions());
+    return null;
+  };
+}

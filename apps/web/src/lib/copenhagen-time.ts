@@ -1,0 +1,87 @@
+import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+
+// The caseworker types a Copenhagen wall-clock date and time; the API takes instants with an offset and never
+// offset-less local times (api.md, Conventions). These helpers turn one into the other across daylight saving.
+
+const DATO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TID = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Europe/Copenhagen',
+  timeZoneName: 'shortOffset',
+});
+
+const tidFormat = new Intl.DateTimeFormat('da-DK', {
+  timeZone: 'Europe/Copenhagen',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Copenhagen's offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
+function offsetMinutesAt(epochMs: number): number {
+  const name = offsetFormat.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A Copenhagen date (YYYY-MM-DD) and wall-clock time (HH:MM) as an ISO instant with its offset,
+ * "2026-11-27T09.30" → "2026-11-27T09:30:00+01:00". Null when either is malformed, or when the time does not
+ * exist that day (02.00–02.59 on the night summer time starts). A time that happens twice (the night summer
+ * time ends) is the first of the two.
+ */
+export function toCopenhagenInstant(dato: string, tid: string): string | null {
+  const d = DATO.exec(dato);
+  const t = TID.exec(tid);
+  if (!d || !t) return null;
+  const asUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== dato) return null;
+  // Copenhagen is UTC+1 or UTC+2; the right offset is the one that is in force at the instant it gives.
+  const offset = [120, 60].find((candidate) => offsetMinutesAt(asUtc - candidate * 60_000) === candidate);
+  if (offset === undefined) return null;
+  return `${dato}T${tid}:00${formatOffset(offset)}`;
+}
+
+/** The Copenhagen calendar date of an instant, for a date field: "2026-11-27". */
+export function copenhagenDateOf(instant: string | Date): string {
+  return copenhagenDate(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** The Copenhagen wall-clock time of an instant, for a time field: "09:30". */
+export function copenhagenTimeOf(instant: string | Date): string {
+  return tidFormat.format(typeof instant === 'string' ? new Date(instant) : instant).replace('.', ':');
+}
+
+/** Today in Copenhagen (YYYY-MM-DD). */
+export function copenhagenToday(now: Date = new Date()): string {
+  return copenhagenDate(now);
+}
+
+/** A time field's value plus some minutes, kept within the same day: "09:30" + 30 → "10:00". */
+export function addMinutesToTime(tid: string, minutes: number): string | null {
+  const t = TID.exec(tid);
+  if (!t) return null;
+  const total = Math.min(23 * 60 + 59, Math.max(0, Number(t[1]) * 60 + Number(t[2]) + minutes));
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** A calendar date plus whole days: "2026-10-24" + 1 → "2026-10-25" (no time zone involved). */
+export function addDaysToDate(dato: string, days: number): string {
+  const d = DATO.exec(dato);
+  if (!d) return dato;
+  return new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]) + days)).toISOString().slice(0, 10);
+}
+
+export function isIsoDate(value: string): boolean {
+  const d = DATO.exec(value);
+  return d !== null && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+}
