@@ -8,24 +8,53 @@ export interface Moedeform {
   aktiv: boolean;
 }
 
+// Names and descriptions as the release note lists them (RN 1.1).
 export const moedeformer: readonly Moedeform[] = [
-  { id: 1, navn: 'Personlig kontakt', beskrivelse: 'Borgeren møder personligt op', aktiv: true },
-  { id: 2, navn: 'Telefon', beskrivelse: 'Samtalen holdes over telefonen', aktiv: true },
-  { id: 3, navn: 'Brev', beskrivelse: 'Kontakten sker skriftligt', aktiv: true },
-  { id: 4, navn: 'Digitalt', beskrivelse: 'Udgået i release 2022-3: erstattet af 8 og 9', aktiv: false },
-  { id: 5, navn: 'Andet', beskrivelse: 'Udgået i release 2022-3: erstattet af 8 og 9', aktiv: false },
-  { id: 6, navn: 'Møde direkte på arbejde', beskrivelse: 'Udgået', aktiv: false },
-  { id: 7, navn: 'Teknisk registrering', beskrivelse: 'Udgået', aktiv: false },
+  { id: 1, navn: 'Personlig kontakt', beskrivelse: 'Personlig kontakt (med borgeren)', aktiv: true },
+  {
+    id: 2,
+    navn: 'Telefon',
+    beskrivelse: 'Telefon (borgeren eller ansvarlig henvender sig telefonisk)',
+    aktiv: true,
+  },
+  {
+    id: 3,
+    navn: 'Brev',
+    beskrivelse:
+      'Borgeren modtager brev via almindelig post, via e-mail, via e-boks, via Offentlig Digital Post, via Borger.dk m.v. Kontakt foregår ved en-vejs kommunikation',
+    aktiv: true,
+  },
+  {
+    id: 4,
+    navn: 'Digitalt',
+    beskrivelse:
+      'Borgeren og sagsbehandler kommunikerer digitalt via fx e-mail, sms eller anden form for skriftlig, digital kommunikation. Kontakten åbner mulighed for to-vejs kommunikation. Udgået i release 2022-3: erstattet af 8 og 9',
+    aktiv: false,
+  },
+  {
+    id: 5,
+    navn: 'Andet',
+    beskrivelse: 'Andet (informationer modtages fra 3. person). Udgået i release 2022-3: erstattet af 8 og 9',
+    aktiv: false,
+  },
+  { id: 6, navn: 'Møde direkte på arbejde', beskrivelse: 'Møde direkte på arbejde. Udgået', aktiv: false },
+  {
+    id: 7,
+    navn: 'Teknisk registrering',
+    beskrivelse: 'Systemteknisk registrering af en samtale. Udgået',
+    aktiv: false,
+  },
   {
     id: 8,
     navn: 'Digitalt møde',
-    beskrivelse: 'Med lyd og billede, direkte tovejskommunikation. Kræver et link til mødet',
+    beskrivelse:
+      'Kontakten foregår digitalt, fortrinsvis hvor borger og sagsbehandler kommunikerer med lyd og billede. Direkte to-vejs kommunikation. Kræver et link til mødet',
     aktiv: true,
   },
   {
     id: 9,
     navn: 'Ingen direkte borgerkontakt',
-    beskrivelse: 'Dialog gennem en tredjeperson, fx ved sygdom',
+    beskrivelse: 'Dialog sker gennem 3. person, fx ifm. sygdom hvor direkte borgerkontakt ikke er mulig',
     aktiv: true,
   },
 ];
