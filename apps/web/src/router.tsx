@@ -14,10 +14,19 @@ import {
   moederFaneLoader,
   opretBorgerLoader,
 } from './features/borgere/borgere-loaders';
+import { FravaerFane } from './features/borgere/fravaer-fane';
+import { fravaerFaneLoader } from './features/borgere/fravaer-loaders';
 import { HistorikFane } from './features/borgere/historik-fane';
+import { JoblogFane } from './features/borgere/joblog-fane';
+import { joblogFaneLoader } from './features/borgere/joblog-loaders';
 import { KontaktpersonerFane } from './features/borgere/kontaktpersoner-fane';
 import { MoederFane } from './features/borgere/moeder-fane';
 import { OpretBorgerPage } from './features/borgere/opret-borger-page';
+import { PlanFane } from './features/borgere/plan-fane';
+import { planFaneLoader } from './features/borgere/plan-loaders';
+import { CvFane } from './features/cv/cv-fane';
+import { cvFaneLoader, cvSoegningLoader } from './features/cv/cv-loaders';
+import { CvSoegningPage } from './features/cv/cv-soegning-page';
 import { JobordrePage } from './features/jobordrer/jobordre-page';
 import { jobordreLoader, jobordrerLoader, opretJobordreLoader } from './features/jobordrer/jobordrer-loaders';
 import { JobordrerPage } from './features/jobordrer/jobordrer-page';
@@ -86,6 +95,26 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       loader: afterSession(queryClient, moederFaneLoader(queryClient), SAGSBEHANDLER),
                       Component: MoederFane,
                     },
+                    {
+                      path: 'fravaer',
+                      loader: afterSession(queryClient, fravaerFaneLoader(queryClient), SAGSBEHANDLER),
+                      Component: FravaerFane,
+                    },
+                    {
+                      path: 'plan',
+                      loader: afterSession(queryClient, planFaneLoader(queryClient), SAGSBEHANDLER),
+                      Component: PlanFane,
+                    },
+                    {
+                      path: 'joblog',
+                      loader: afterSession(queryClient, joblogFaneLoader(queryClient), SAGSBEHANDLER),
+                      Component: JoblogFane,
+                    },
+                    {
+                      path: 'cv',
+                      loader: afterSession(queryClient, cvFaneLoader(queryClient), SAGSBEHANDLER),
+                      Component: CvFane,
+                    },
                     { path: 'kontaktpersoner', Component: KontaktpersonerFane },
                     {
                       path: 'historik',
@@ -138,6 +167,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'jobordrer/:id',
               loader: afterSession(queryClient, jobordreLoader(queryClient)),
               Component: JobordrePage,
+            },
+            // CV-søgning is both roles' (api.md, Roles); the person page behind a result is the sagsbehandler's.
+            {
+              path: 'cv-soegning',
+              loader: afterSession(queryClient, cvSoegningLoader(queryClient)),
+              Component: CvSoegningPage,
             },
             { path: '*', Component: NotFoundPage },
           ],

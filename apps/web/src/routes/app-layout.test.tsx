@@ -28,7 +28,7 @@ describe('app frame and session', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Jobordrer', 'Virksomheder']);
+    ).toEqual(['Jobordrer', 'CV-søgning', 'Virksomheder']);
     expect(within(nav).getByRole('link', { name: 'Virksomheder' }).getAttribute('aria-current')).toBe('page');
     expect(document.title).toBe('Virksomheder – Jobcenter');
   });

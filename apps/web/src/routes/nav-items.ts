@@ -17,6 +17,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/moeder', tekst: 'Mine møder', roller: SAGSBEHANDLER },
   { to: '/moedetilbud', tekst: 'Mødetilbud', roller: SAGSBEHANDLER },
   { to: '/jobordrer', tekst: 'Jobordrer', roller },
+  { to: '/cv-soegning', tekst: 'CV-søgning', roller },
   { to: '/virksomheder', tekst: 'Virksomheder', roller },
 ];
 

@@ -10,9 +10,16 @@ import { Icon } from '../../components/icon';
 import { SelectField } from '../../components/select-field';
 import { StatusChip } from '../../components/status-chip';
 import { toApiProblem } from '../../lib/api-client';
+import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatKalenderdato } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
-import { BORGERE_PATH, type BorgereBesked, indkaldPath } from './borgere-paths';
+import {
+  BORGERE_PATH,
+  type BorgereBesked,
+  borgerPath,
+  indkaldPath,
+  registrerFravaerPath,
+} from './borgere-paths';
 import {
   borgerQueryOptions,
   flytBorgerMutationOptions,
@@ -42,6 +49,13 @@ export function BorgerKort({ borger }: { borger: Borger }) {
         <div className="borger-kort-handlinger">
           <Link to={indkaldPath(borger.id)} state={KEEP_FOCUS_STATE} className="button button-primary">
             Indkald til samtale
+          </Link>
+          <Link
+            to={registrerFravaerPath(borger.id)}
+            state={KEEP_FOCUS_STATE}
+            className="button button-secondary"
+          >
+            Registrér fravær
           </Link>
           <button
             ref={flytKnap}
@@ -78,7 +92,15 @@ export function BorgerKort({ borger }: { borger: Borger }) {
         </div>
         <div>
           <dt>A-kasse</dt>
-          <dd>{borger.akasse ? borger.akasse.navn : 'Ingen a-kasse'}</dd>
+          <dd>
+            {borger.akasse ? borger.akasse.navn : 'Ingen a-kasse'}
+            {borger.dagpengeretFra && (
+              <span className="small-text">
+                {' '}
+                (dagpengeret fra {formatKalenderdato(borger.dagpengeretFra)})
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>Ledighed</dt>
@@ -108,32 +130,51 @@ export function BorgerKort({ borger }: { borger: Borger }) {
   );
 }
 
-/** ux.md's status chips, each explaining itself on hover and focus. */
+/** ux.md's status chips, driven by the citizen's derived status; each explains itself on hover and focus. */
 function StatusChips({ borger }: { borger: Borger }) {
+  const { selvbooking, joblog } = borger;
   const chips = [
     borger.retTilValgAfMoedeform && (
       <StatusChip key="valg" variant="success" forklaring={RET_TIL_VALG_FORKLARING}>
         Ret til at vælge mødeform
       </StatusChip>
     ),
-    borger.selvbooking?.pligt && (
-      <StatusChip key="selvbooking" variant="info" forklaring={borger.selvbooking.begrundelse}>
+    selvbooking.pligt && (
+      <StatusChip key="selvbooking" variant="info" forklaring={`${selvbooking.begrundelse} (R11).`}>
         Selvbookingspligt
       </StatusChip>
     ),
-    borger.selvbooking && !borger.selvbooking.pligt && borger.selvbooking.fritagetAf.length > 0 && (
-      <StatusChip key="fritaget" variant="info" forklaring={borger.selvbooking.begrundelse}>
-        Fritaget for selvbooking
+    !selvbooking.pligt && selvbooking.fritagetAf.length > 0 && (
+      <StatusChip
+        key="fritaget"
+        variant="info"
+        forklaring={`${danskeDatoer(selvbooking.begrundelse)}: borgeren har et aktivt fravær, der fritager for pligten til selv at booke samtaler (R11). Se fanen Fravær.`}
+      >
+        {fritagetTekst(selvbooking.begrundelse)}
       </StatusChip>
     ),
-    borger.joblog?.krav && (
+    joblog.krav ? (
       <StatusChip
         key="joblog"
         variant="info"
-        forklaring={`${borger.joblog.begrundelse}. ${borger.joblog.antalDenneMaaned} registreret denne måned.`}
+        forklaring={`${joblog.begrundelse}. ${antalAnsoegninger(joblog.antalDenneMaaned)} denne måned; kravet følger kalendermåneden.`}
       >
         Joblog påkrævet
       </StatusChip>
+    ) : (
+      <StatusChip key="joblog" variant="neutral" forklaring={`${joblog.begrundelse}.`}>
+        {`Ingen joblog (${smaaForbogstav(joblog.begrundelse)})`}
+      </StatusChip>
+    ),
+    (joblog.krav || joblog.antalDenneMaaned > 0) && (
+      <Link
+        key="joblog-antal"
+        to={borgerPath(borger.id, 'joblog')}
+        state={KEEP_FOCUS_STATE}
+        className="borger-kort-joblog-antal"
+      >
+        {antalAnsoegninger(joblog.antalDenneMaaned)} denne måned
+      </Link>
     ),
     borger.mindreIntensivIndsats && (
       <StatusChip
@@ -160,6 +201,32 @@ function StatusChips({ borger }: { borger: Borger }) {
       <BadgeList>{chips}</BadgeList>
     </div>
   );
+}
+
+function antalAnsoegninger(antal: number): string {
+  return `${antal} ${antal === 1 ? 'ansøgning' : 'ansøgninger'}`;
+}
+
+function smaaForbogstav(tekst: string): string {
+  return tekst.charAt(0).toLowerCase() + tekst.slice(1);
+}
+
+const ISO_DATO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+
+/** The API's ISO dates in a text the Danish way: "11.12.2026", or "11.12" within `aar` (short, for a chip). */
+function danskeDatoer(tekst: string, aar?: string): string {
+  return tekst.replace(ISO_DATO, (_, y: string, m: string, d: string) =>
+    y === aar ? `${d}.${m}` : `${d}.${m}.${y}`,
+  );
+}
+
+/**
+ * "Fritaget for selvbooking (Sorgorlov til 11.12)": the API's reason already names the exemption and its end,
+ * as an ISO date, which the chip shows the Danish way (the year only when it is not this year).
+ */
+function fritagetTekst(begrundelse: string): string {
+  const dansk = danskeDatoer(begrundelse, copenhagenToday().slice(0, 4));
+  return dansk.startsWith('Fritaget for selvbooking') ? dansk : `Fritaget for selvbooking (${dansk})`;
 }
 
 /** The masked CPR number; "Vis" asks the API for the full one (logged there) and shows it here only. */

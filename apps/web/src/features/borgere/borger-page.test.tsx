@@ -22,6 +22,8 @@ function api(extra: Handler[] = []) {
     { path: `/api/borgere/${ANNA_ID}`, respond: () => json(anna) },
     { path: `/api/borgere/${ANNA_ID}/indkaldelser`, respond: () => json({ items: [] }) },
     { path: `/api/borgere/${ANNA_ID}/kontaktpersoner`, respond: () => json({ items: [] }) },
+    { path: `/api/borgere/${ANNA_ID}/fravaer`, respond: () => json({ items: [] }) },
+    { path: `/api/borgere/${ANNA_ID}/indsatser`, respond: () => json({ items: [] }) },
     {
       path: `/api/borgere/${ANNA_ID}/historik`,
       respond: () =>
@@ -65,6 +67,10 @@ describe('person page', () => {
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => [tab.textContent, tab.getAttribute('aria-selected')])).toEqual([
       ['Møder 0', 'true'],
+      ['Fravær 0', 'false'],
+      ['Plan 0', 'false'],
+      ['Joblog 3', 'false'],
+      ['CV', 'false'],
       ['Kontaktpersoner 0', 'false'],
       ['Historik', 'false'],
     ]);
@@ -78,7 +84,7 @@ describe('person page', () => {
 
     const moeder = await screen.findByRole('tab', { name: /Møder/ });
     moeder.focus();
-    await user.keyboard('{ArrowRight}{ArrowRight}');
+    await user.keyboard('{ArrowRight}{End}');
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/borgere/${ANNA_ID}/historik`));
     const historik = screen.getByRole('tab', { name: 'Historik' });

@@ -12,6 +12,8 @@ import type { BorgerOutlet } from './borger-outlet';
 import { isBorgerId } from './borgere-loaders';
 import { BORGERE_PATH, borgerFaner, borgerPath } from './borgere-paths';
 import { borgerQueryOptions, indkaldelserQueryOptions, kontaktpersonerQueryOptions } from './borgere-queries';
+import { fravaerListeQueryOptions } from './fravaer-queries';
+import { indsatserQueryOptions } from './plan-queries';
 
 /** The caseworker's home for one citizen: the card, and the tabs with the tab in the URL. */
 export function BorgerPage() {
@@ -69,6 +71,8 @@ function BorgerVisning({ borger }: { borger: Borger }) {
   const { pathname } = useLocation();
   const indkaldelser = useQuery(indkaldelserQueryOptions(borger.id));
   const kontaktpersoner = useQuery(kontaktpersonerQueryOptions(borger.id));
+  const fravaer = useQuery(fravaerListeQueryOptions(borger.id));
+  const indsatser = useQuery(indsatserQueryOptions(borger.id));
   const navn = `${borger.fornavn} ${borger.efternavn}`;
   const valgt = Math.max(
     0,
@@ -77,6 +81,11 @@ function BorgerVisning({ borger }: { borger: Borger }) {
   const nu = Date.now();
   const antal: Record<string, number | undefined> = {
     moeder: indkaldelser.data?.items.filter((m) => !m.aflyst && Date.parse(m.slut) > nu).length,
+    // Active today: what the caseworker must keep in mind now.
+    fravaer: fravaer.data?.items.filter((f) => f.aktiv).length,
+    plan: indsatser.data?.items.filter((i) => i.aktiv).length,
+    // This calendar month's applications (R16), from the citizen itself: no extra request.
+    joblog: borger.joblog.antalDenneMaaned,
     kontaktpersoner: kontaktpersoner.data?.items.length,
   };
   const tabs: RouteTab[] = borgerFaner.map((fane) => ({

@@ -11,6 +11,8 @@ import {
   kontaktpersonerQueryOptions,
   moedetilbudQueryOptions,
 } from './borgere-queries';
+import { fravaerListeQueryOptions } from './fravaer-queries';
+import { indsatserQueryOptions } from './plan-queries';
 
 export function isBorgerId(value: string | undefined): value is string {
   return borgerIdParamSchema.safeParse({ id: value }).success;
@@ -30,6 +32,8 @@ export function borgerLoader(queryClient: QueryClient) {
     startQuery(queryClient, borgerQueryOptions(params.id));
     startQuery(queryClient, indkaldelserQueryOptions(params.id));
     startQuery(queryClient, kontaktpersonerQueryOptions(params.id));
+    startQuery(queryClient, fravaerListeQueryOptions(params.id));
+    startQuery(queryClient, indsatserQueryOptions(params.id));
     return null;
   };
 }

@@ -1,7 +1,11 @@
-export type BorgerFane = 'moeder' | 'kontaktpersoner' | 'historik';
+export type BorgerFane = 'moeder' | 'fravaer' | 'plan' | 'joblog' | 'cv' | 'kontaktpersoner' | 'historik';
 
 export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
   { fane: 'moeder', tekst: 'Møder' },
+  { fane: 'fravaer', tekst: 'Fravær' },
+  { fane: 'plan', tekst: 'Plan' },
+  { fane: 'joblog', tekst: 'Joblog' },
+  { fane: 'cv', tekst: 'CV' },
   { fane: 'kontaktpersoner', tekst: 'Kontaktpersoner' },
   { fane: 'historik', tekst: 'Historik' },
 ];
@@ -14,6 +18,16 @@ export function borgerPath(borgerId: string, fane: BorgerFane = 'moeder'): strin
 /** The Møder tab with the summon panel open ("Indkald til samtale"). */
 export function indkaldPath(borgerId: string): string {
   return `${borgerPath(borgerId, 'moeder')}?indkald=ny`;
+}
+
+/** The Fravær tab with the "Registrér fravær" panel open. */
+export function registrerFravaerPath(borgerId: string): string {
+  return `${borgerPath(borgerId, 'fravaer')}?registrer=ny`;
+}
+
+/** The Joblog tab on a calendar month ("2026-11"): the month is in the URL. */
+export function joblogPath(borgerId: string, maaned: string): string {
+  return `${borgerPath(borgerId, 'joblog')}?${new URLSearchParams({ maaned }).toString()}`;
 }
 
 export const BORGERE_PATH = '/borgere';

@@ -172,7 +172,7 @@ describe('Mine møder', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Borgere', 'Mine møder', 'Mødetilbud', 'Jobordrer', 'Virksomheder']);
+    ).toEqual(['Borgere', 'Mine møder', 'Mødetilbud', 'Jobordrer', 'CV-søgning', 'Virksomheder']);
     expect(within(nav).getByRole('link', { name: 'Mine møder' }).getAttribute('aria-current')).toBe('page');
   });
 });

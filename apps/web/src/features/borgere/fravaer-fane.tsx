@@ -1,0 +1,597 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import {
+  type Fravaer,
+  type FravaerDetalje,
+  type OpdaterFravaer,
+  type OpretFravaer,
+  sletFravaerSchema,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Ref, useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { Alert } from '../../components/alert';
+import { Badge } from '../../components/badge';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { Icon } from '../../components/icon';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { TableScroll } from '../../components/table-scroll';
+import { TextareaField } from '../../components/textarea-field';
+import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { copenhagenToday } from '../../lib/copenhagen-time';
+import { applyProblemToForm } from '../../lib/form-errors';
+import { formatDatoTid, formatKalenderdato } from '../../lib/format';
+import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
+import { useBorgerOutlet } from './borger-outlet';
+import { borgerPath } from './borgere-paths';
+import { type FravaerData, FravaerForm, fravaerFormValues, KonsekvensTekst } from './fravaer-form';
+import {
+  afterFravaerChange,
+  fravaerDetaljeQueryOptions,
+  fravaerListeQueryOptions,
+  opdaterFravaerMutationOptions,
+  opretFravaerMutationOptions,
+  sletFravaerMutationOptions,
+} from './fravaer-queries';
+import './borger-faner.css';
+
+export const FRAVAER_KONFLIKT_TEKST = 'Nogen har ændret fraværet, siden du åbnede det';
+
+type Besked =
+  | { type: 'registreret'; fravaer: Fravaer; konsekvenser: readonly string[] }
+  | { type: 'slettet'; fravaer: Fravaer };
+
+/** Fravær: the "Registrér fravær" panel when asked for (?registrer), then the citizen's fravær, active first. */
+export function FravaerFane() {
+  const { borger } = useBorgerOutlet();
+  const [searchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const query = useQuery(fravaerListeQueryOptions(borger.id));
+  const [besked, setBesked] = useState<Besked | null>(null);
+  const beskedRef = useRef<HTMLDivElement>(null);
+  const panelAaben = searchParams.has('registrer');
+
+  useEffect(() => {
+    if (besked) beskedRef.current?.focus();
+  }, [besked]);
+
+  // The panel's address is replaced on close, so "back" does not reopen a finished registration.
+  const lukPanel = () =>
+    void navigate(borgerPath(borger.id, 'fravaer'), { replace: true, state: KEEP_FOCUS_STATE });
+
+  const idag = copenhagenToday();
+  const items = sorterFravaer(query.data?.items ?? [], idag);
+
+  return (
+    <>
+      {panelAaben && (
+        <RegistrerFravaerPanel
+          borger={borger}
+          onLuk={lukPanel}
+          onGemt={(fravaer, konsekvenser) => {
+            setBesked({ type: 'registreret', fravaer, konsekvenser });
+            lukPanel();
+          }}
+        />
+      )}
+      {besked && !panelAaben && <FravaerBesked ref={beskedRef} besked={besked} borgerId={borger.id} />}
+      <h2 className="mt-0">Fravær</h2>
+      {query.isPending ? (
+        <LoadingSkeleton label="Indlæser borgerens fravær" lines={3} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
+      ) : items.length === 0 ? (
+        <EmptyState>
+          Borgeren har intet registreret fravær. Brug »Registrér fravær« øverst for at registrere et.
+        </EmptyState>
+      ) : (
+        <ul className="fravaer-liste nobullet-list no-max-width">
+          {items.map((fravaer) => (
+            <FravaerItem
+              key={fravaer.id}
+              borger={borger}
+              fravaer={fravaer}
+              idag={idag}
+              onSlettet={() => setBesked({ type: 'slettet', fravaer })}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+type FravaerStatus = 'aktiv' | 'kommende' | 'afsluttet';
+
+function fravaerStatus(fravaer: Fravaer, idag: string): FravaerStatus {
+  if (fravaer.aktiv) return 'aktiv';
+  return fravaer.startdato > idag ? 'kommende' : 'afsluttet';
+}
+
+/** Active first, then coming ones (soonest first), then ended ones (latest first). */
+function sorterFravaer(items: readonly Fravaer[], idag: string): Fravaer[] {
+  const orden: Record<FravaerStatus, number> = { aktiv: 0, kommende: 1, afsluttet: 2 };
+  return [...items].sort((a, b) => {
+    const forskel = orden[fravaerStatus(a, idag)] - orden[fravaerStatus(b, idag)];
+    if (forskel !== 0) return forskel;
+    return fravaerStatus(a, idag) === 'kommende'
+      ? a.startdato.localeCompare(b.startdato)
+      : b.startdato.localeCompare(a.startdato);
+  });
+}
+
+export function formatPeriode(startdato: string, slutdato: string | null): string {
+  return slutdato
+    ? `${formatKalenderdato(startdato)}–${formatKalenderdato(slutdato)}`
+    : `fra ${formatKalenderdato(startdato)}, indtil videre`;
+}
+
+function FravaerBesked({
+  ref,
+  besked,
+  borgerId,
+}: {
+  ref: Ref<HTMLDivElement>;
+  besked: Besked;
+  borgerId: string;
+}) {
+  const [visHistorik, setVisHistorik] = useState(false);
+  const { fravaer } = besked;
+  const tekst = `${fravaer.fravaersaarsag.navn} ${formatPeriode(fravaer.startdato, fravaer.slutdato)}.`;
+  if (besked.type === 'registreret') {
+    const konsekvenser = besked.konsekvenser.filter((k) => k !== 'Ingen ændring af borgerens pligter');
+    return (
+      <Alert ref={ref} tabIndex={-1} variant="success" heading="Fraværet er registreret" className="mb-5">
+        <p className="alert-text">{tekst}</p>
+        {konsekvenser.length > 0 && (
+          <ul className="alert-text fravaer-konsekvens-liste">
+            {konsekvenser.map((konsekvens) => (
+              <li key={konsekvens}>
+                <KonsekvensTekst tekst={konsekvens} borgerId={borgerId} udkast={fravaer} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Alert>
+    );
+  }
+  return (
+    <Alert ref={ref} tabIndex={-1} variant="success" heading="Fraværet er slettet" className="mb-5">
+      <p className="alert-text">
+        {tekst} Berigtigelseskommentaren står i fraværets historik.{' '}
+        <button
+          type="button"
+          className="function-link"
+          aria-expanded={visHistorik}
+          onClick={() => setVisHistorik((vis) => !vis)}
+        >
+          {visHistorik ? 'Skjul historik' : 'Vis historik'}
+        </button>
+      </p>
+      {visHistorik && <FravaerHistorik fravaerId={fravaer.id} />}
+    </Alert>
+  );
+}
+
+function RegistrerFravaerPanel({
+  borger,
+  onLuk,
+  onGemt,
+}: {
+  borger: Borger;
+  onLuk: () => void;
+  onGemt: (fravaer: Fravaer, konsekvenser: readonly string[]) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opret = useMutation(opretFravaerMutationOptions(borger.id));
+  const sektion = useRef<HTMLElement>(null);
+  const [defaultValues] = useState(() => ({
+    fravaersaarsag: '',
+    startdato: copenhagenToday(),
+    slutdato: '',
+    kommentar: '',
+  }));
+  // Block body: Chromium's scroll methods return a promise, which React would take for a cleanup function.
+  useEffect(() => {
+    sektion.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
+  return (
+    <section ref={sektion} className="panel mb-6 fravaer-panel" aria-labelledby="registrer-fravaer-heading">
+      <h2 id="registrer-fravaer-heading" className="mt-0">
+        Registrér fravær
+      </h2>
+      <FravaerForm
+        idPrefix="registrer-fravaer"
+        borger={borger}
+        defaultValues={defaultValues}
+        submitTekst="Gem"
+        onCancel={onLuk}
+        onSubmit={async (data, konsekvenser) => {
+          if (opret.isPending) return;
+          const fravaer = await opret.mutateAsync(tilOpretBody(data));
+          void afterFravaerChange(queryClient, borger.id);
+          onGemt(fravaer, konsekvenser);
+        }}
+      />
+    </section>
+  );
+}
+
+function tilOpretBody(data: FravaerData): OpretFravaer {
+  const body: OpretFravaer = { fravaersaarsag: data.fravaersaarsag, startdato: data.startdato };
+  if (data.slutdato) body.slutdato = data.slutdato;
+  if (data.kommentar) body.kommentar = data.kommentar;
+  return body;
+}
+
+/** PATCH body: only what differs from the version it builds on. */
+function tilAendringer(data: FravaerData, base: Fravaer): OpdaterFravaer {
+  const body: OpdaterFravaer = {};
+  if (data.fravaersaarsag !== base.fravaersaarsag.id) body.fravaersaarsag = data.fravaersaarsag;
+  if (data.startdato !== base.startdato) body.startdato = data.startdato;
+  if ((data.slutdato ?? null) !== base.slutdato) body.slutdato = data.slutdato ?? null;
+  if ((data.kommentar ?? null) !== base.kommentar) body.kommentar = data.kommentar ?? null;
+  return body;
+}
+
+type Handling = 'ret' | 'slet' | 'historik';
+
+const statusBadge: Record<FravaerStatus, { tekst: string; variant: 'success' | 'info' | 'neutral' }> = {
+  aktiv: { tekst: 'Aktiv', variant: 'success' },
+  kommende: { tekst: 'Kommende', variant: 'info' },
+  afsluttet: { tekst: 'Afsluttet', variant: 'neutral' },
+};
+
+function FravaerItem({
+  borger,
+  fravaer,
+  idag,
+  onSlettet,
+}: {
+  borger: Borger;
+  fravaer: Fravaer;
+  idag: string;
+  onSlettet: () => void;
+}) {
+  const [aaben, setAaben] = useState<Handling | null>(null);
+  const [besked, setBesked] = useState<string | null>(null);
+  const knapper = useRef<Partial<Record<Handling, HTMLButtonElement | null>>>({});
+  const headingId = `fravaer-${fravaer.id}`;
+  const status = statusBadge[fravaerStatus(fravaer, idag)];
+  const periode = formatPeriode(fravaer.startdato, fravaer.slutdato);
+
+  const aabn = (handling: Handling) => {
+    setBesked(null);
+    setAaben((nu) => (nu === handling ? null : handling));
+  };
+  const luk = (handling: Handling) => (tekst?: string) => {
+    setAaben(null);
+    if (tekst) setBesked(tekst);
+    knapper.current[handling]?.focus();
+  };
+  const knap = (handling: Handling, ikon: string, tekst: string) => (
+    <button
+      ref={(element) => {
+        knapper.current[handling] = element;
+      }}
+      type="button"
+      className="function-link"
+      aria-expanded={aaben === handling}
+      onClick={() => aabn(handling)}
+    >
+      <Icon name={ikon} />
+      {tekst}{' '}
+      <span className="sr-only">
+        fravær: {fravaer.fravaersaarsag.navn} {periode}
+      </span>
+    </button>
+  );
+
+  return (
+    <li className={`fravaer fravaer--${fravaerStatus(fravaer, idag)}`} aria-labelledby={headingId}>
+      <div className="fravaer-raekke">
+        <div>
+          <h3 id={headingId} className="fravaer-titel">
+            {fravaer.fravaersaarsag.navn} <span className="fravaer-kode">({fravaer.fravaersaarsag.id})</span>
+          </h3>
+          <Badge variant={status.variant}>{status.tekst}</Badge>
+        </div>
+        <dl className="fravaer-fakta">
+          <div>
+            <dt>Periode</dt>
+            <dd className="text-nowrap">{periode}</dd>
+          </div>
+          <div>
+            <dt>Kommentar</dt>
+            <dd>{fravaer.kommentar ?? <span className="small-text">Ingen</span>}</dd>
+          </div>
+          <div>
+            <dt>Registreret af</dt>
+            <dd>{fravaer.jobcenter.navn || fravaer.jobcenter.nummer}</dd>
+          </div>
+        </dl>
+        <div className="fravaer-handlinger">
+          {knap('ret', 'edit', 'Ret')}
+          {knap('slet', 'delete', 'Slet')}
+          {knap('historik', 'time', 'Historik')}
+        </div>
+      </div>
+      {besked && (
+        <p className="moede-besked" role="status">
+          <Icon name="check" /> {besked}
+        </p>
+      )}
+      {aaben === 'ret' && <RetFravaer borger={borger} fravaer={fravaer} onLuk={luk('ret')} />}
+      {aaben === 'slet' && (
+        <SletFravaer borgerId={borger.id} fravaer={fravaer} onLuk={luk('slet')} onSlettet={onSlettet} />
+      )}
+      {aaben === 'historik' && (
+        <div className="inline-panel">
+          <h4 className="mt-0">Historik</h4>
+          <FravaerHistorik fravaerId={fravaer.id} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * "Ret": a PATCH with If-Match on the version the form was opened on. A 412 shows the fravær as it is now and
+ * keeps everything typed; saving again then builds on the new version.
+ */
+function RetFravaer({
+  borger,
+  fravaer,
+  onLuk,
+}: {
+  borger: Borger;
+  fravaer: Fravaer;
+  onLuk: (besked?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opdater = useMutation(opdaterFravaerMutationOptions());
+  const [base, setBase] = useState(fravaer);
+  const [konflikt, setKonflikt] = useState<{ nu: FravaerDetalje; gang: number } | null>(null);
+  const konfliktRef = useRef<HTMLDivElement>(null);
+  const [defaultValues] = useState(() => fravaerFormValues(fravaer));
+  const id = `ret-fravaer-${fravaer.id}`;
+
+  useEffect(() => {
+    if (konflikt) konfliktRef.current?.focus();
+  }, [konflikt]);
+
+  const onSubmit = async (data: FravaerData) => {
+    if (opdater.isPending) return;
+    const body = tilAendringer(data, base);
+    if (Object.keys(body).length === 0) {
+      onLuk('Ingen ændringer at gemme');
+      return;
+    }
+    try {
+      await opdater.mutateAsync({ fravaerId: base.id, version: base.version, body });
+    } catch (error) {
+      if (!isApiProblem(error) || error.status !== 412) throw error;
+      const nu = await queryClient.fetchQuery(fravaerDetaljeQueryOptions(base.id));
+      void afterFravaerChange(queryClient, borger.id);
+      setBase(nu);
+      setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+      return;
+    }
+    void afterFravaerChange(queryClient, borger.id);
+    onLuk('Fraværet er rettet');
+  };
+
+  return (
+    <section className="inline-panel" aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`} className="mt-0">
+        Ret fraværet
+      </h4>
+      <FravaerForm
+        idPrefix={id}
+        borger={borger}
+        defaultValues={defaultValues}
+        fravaer={base}
+        submitTekst="Gem ændringer"
+        onSubmit={onSubmit}
+        onCancel={() => onLuk()}
+        besked={
+          konflikt && (
+            <Alert
+              key={konflikt.gang}
+              ref={konfliktRef}
+              tabIndex={-1}
+              variant="warning"
+              heading={FRAVAER_KONFLIKT_TEKST}
+              headingLevel={3}
+              className="mb-4"
+            >
+              <p className="alert-text">
+                {konflikt.nu.slettet
+                  ? 'Fraværet er slettet i mellemtiden og kan ikke længere rettes. Annuller for at lukke.'
+                  : 'Sådan ser fraværet ud nu. Dine ændringer står stadig i felterne: gem igen for at bruge dem i stedet, eller annuller for at beholde den nye version.'}
+              </p>
+              <dl className="alert-text konflikt-version">
+                <div>
+                  <dt>Årsag</dt>
+                  <dd>
+                    {konflikt.nu.fravaersaarsag.navn} ({konflikt.nu.fravaersaarsag.id})
+                  </dd>
+                </div>
+                <div>
+                  <dt>Periode</dt>
+                  <dd>{formatPeriode(konflikt.nu.startdato, konflikt.nu.slutdato)}</dd>
+                </div>
+                <div>
+                  <dt>Kommentar</dt>
+                  <dd>{konflikt.nu.kommentar ?? 'Ingen'}</dd>
+                </div>
+              </dl>
+            </Alert>
+          )
+        }
+      />
+    </section>
+  );
+}
+
+type SletInput = z.input<typeof sletFravaerSchema>;
+type SletOutput = z.output<typeof sletFravaerSchema>;
+
+/** R12: deleting asks for the berigtigelseskommentar inline, beside the fravær. */
+function SletFravaer({
+  borgerId,
+  fravaer,
+  onLuk,
+  onSlettet,
+}: {
+  borgerId: string;
+  fravaer: Fravaer;
+  onLuk: (besked?: string) => void;
+  onSlettet: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const slet = useMutation(sletFravaerMutationOptions());
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors },
+  } = useForm<SletInput, unknown, SletOutput>({
+    resolver: zodResolver(sletFravaerSchema),
+    defaultValues: { berigtigelseskommentar: '' },
+  });
+  const id = `slet-fravaer-${fravaer.id}`;
+
+  useEffect(() => {
+    setFocus('berigtigelseskommentar');
+  }, [setFocus]);
+
+  const onSubmit = async ({ berigtigelseskommentar }: SletOutput) => {
+    if (slet.isPending) return;
+    setProblem(null);
+    try {
+      // The version from the list as it is now: after a 412 the list is refetched, and a new try builds on it.
+      await slet.mutateAsync({ fravaerId: fravaer.id, version: fravaer.version, berigtigelseskommentar });
+    } catch (error) {
+      const svar = toApiProblem(error);
+      if (isApiProblem(error) && error.status === 412) void afterFravaerChange(queryClient, borgerId);
+      const unmatched = applyProblemToForm(svar, ['berigtigelseskommentar'], setError, { setFocus });
+      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      return;
+    }
+    onSlettet();
+    void afterFravaerChange(queryClient, borgerId);
+  };
+
+  return (
+    <form
+      className="inline-panel"
+      noValidate
+      onSubmit={handleSubmit(onSubmit)}
+      aria-labelledby={`${id}-heading`}
+    >
+      <h4 id={`${id}-heading`} className="mt-0">
+        Slet fraværet
+      </h4>
+      {problem && (
+        <Alert
+          variant={problem.status === 412 ? 'warning' : 'error'}
+          heading={problem.status === 412 ? FRAVAER_KONFLIKT_TEKST : problem.title}
+          headingLevel={3}
+          className="mb-4"
+        >
+          <p className="alert-text">
+            {problem.status === 412
+              ? 'Fraværet ovenfor viser nu den nyeste version. Slet igen, hvis det stadig er rigtigt; din kommentar står stadig i feltet.'
+              : problem.detail}
+          </p>
+        </Alert>
+      )}
+      <TextareaField
+        id={`${id}-kommentar`}
+        label="Berigtigelseskommentar"
+        hint="Skal skrives: hvorfor registreringen slettes. Den gemmes i fraværets historik og sendes ikke til borgeren."
+        error={errors.berigtigelseskommentar?.message}
+        className="input-width-xl"
+        {...register('berigtigelseskommentar')}
+      />
+      <div className="knap-raekke mt-4">
+        <button type="submit" className="button button-warning" aria-disabled={slet.isPending || undefined}>
+          Bekræft sletning
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
+          Fortryd
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const aendringstypeTekst: Record<1 | 2 | 3, string> = { 1: 'Oprettet', 2: 'Ændret', 3: 'Slettet' };
+
+/** Every version of a fravær: who, when, what changed, and the berigtigelseskommentar of a deletion. */
+export function FravaerHistorik({ fravaerId }: { fravaerId: string }) {
+  const query = useQuery(fravaerDetaljeQueryOptions(fravaerId));
+  if (query.isPending) return <LoadingSkeleton label="Indlæser fraværets historik" lines={2} />;
+  if (query.isError) {
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />;
+  }
+  const versioner = [...query.data.versioner].sort((a, b) => b.version - a.version);
+  return (
+    <TableScroll label="Fraværets historik">
+      <table className="table table--compact fravaer-historik">
+        <caption className="sr-only">Fraværets versioner, nyeste først</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Ændring</th>
+            <th scope="col">Tidspunkt</th>
+            <th scope="col">Bruger</th>
+            <th scope="col">Indhold</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versioner.map((version) => (
+            <tr key={version.version}>
+              <td>{version.version}</td>
+              <td>{aendringstypeTekst[version.aendringstype]}</td>
+              <td className="text-nowrap">
+                <time dateTime={version.tidspunkt}>{formatDatoTid(version.tidspunkt)}</time>
+              </td>
+              <td>
+                {version.bruger}
+                <span className="d-block small-text">{version.myndighed.navn}</span>
+              </td>
+              <td>
+                {version.aendringstype === 3 ? (
+                  <>
+                    <strong>Berigtigelse:</strong> {version.berigtigelseskommentar ?? '–'}
+                  </>
+                ) : version.aendringstype === 2 && version.aendringer.length > 0 ? (
+                  <ul className="fravaer-aendringer">
+                    {version.aendringer.map((aendring) => (
+                      <li key={aendring}>{aendring}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <>
+                    {version.fravaersaarsag.navn} ({version.fravaersaarsag.id}),{' '}
+                    {formatPeriode(version.startdato, version.slutdato)}
+                    {version.kommentar && (
+                      <span className="d-block small-text">Kommentar: {version.kommentar}</span>
+                    )}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,143 @@
+import type {
+  Fravaer,
+  FravaerDetalje,
+  fravaersaarsagListeSchema,
+  OpdaterFravaer,
+  OpretFravaer,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
+import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { apiFetch } from '../../lib/api-client';
+import { borgerQueryOptions, historikQueryOptions } from './borgere-queries';
+
+export type FravaersaarsagValg = z.infer<typeof fravaersaarsagListeSchema>['items'][number];
+
+/** The draft the preview is asked about: the form's values, and the fravær's id when an existing one is edited. */
+export interface FravaerUdkast {
+  fravaersaarsag: number;
+  startdato: string;
+  slutdato?: string | null;
+  kommentar?: string | null;
+  fravaerId?: string;
+}
+
+// TODO(contract): the domain's `konsekvenserSchema` has no `afvisning`; the API adds it in its router
+// (fravaer.router.ts). This mirrors the answer until the contract declares it.
+export interface FravaerForhaandsvisning {
+  afvisning: string | null;
+  konsekvenser: string[];
+}
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+const id = (value: string) => encodeURIComponent(value);
+
+// ---------- queries ----------
+
+/** The codelist with the matrix cell for the citizen's kontaktgruppe (R8, R10). */
+export const fravaersaarsagerQueryOptions = (kontaktgruppe: number) =>
+  queryOptions({
+    queryKey: ['fravaersaarsager', kontaktgruppe] as const,
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: FravaersaarsagValg[] }>(
+        `/api/fravaersaarsager?${new URLSearchParams({ kontaktgruppe: String(kontaktgruppe) }).toString()}`,
+        { signal },
+      ),
+    staleTime: 60 * 60_000,
+  });
+
+export const fravaerListeQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: ['borgere', 'detalje', borgerId, 'fravaer'] as const,
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Fravaer[] }>(`/api/borgere/${id(borgerId)}/fravaer`, { signal }),
+  });
+
+/** One fravær with every version (also a deleted one): for its history and after a 412, never from the cache. */
+export const fravaerDetaljeQueryOptions = (fravaerId: string) =>
+  queryOptions({
+    queryKey: ['fravaer', fravaerId] as const,
+    queryFn: ({ signal }) => apiFetch<FravaerDetalje>(`/api/fravaer/${id(fravaerId)}`, { signal }),
+    staleTime: 0,
+  });
+
+/**
+ * What saving the draft would change, computed by the API with the rules (the SPA does not re-implement them).
+ * A POST, so it is a query keyed by the draft; the previous answer stays while the next one is fetched.
+ */
+export const forhaandsvisningQueryOptions = (borgerId: string, udkast: FravaerUdkast) =>
+  queryOptions({
+    queryKey: ['borgere', 'detalje', borgerId, 'fravaer', 'forhaandsvisning', udkast] as const,
+    queryFn: ({ signal }) =>
+      apiFetch<FravaerForhaandsvisning>(`/api/borgere/${id(borgerId)}/fravaer/forhaandsvisning`, {
+        method: 'POST',
+        body: udkast,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+    gcTime: 60_000,
+  });
+
+// ---------- mutations ----------
+
+export const opretFravaerMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    mutationKey: ['fravaer', 'opret', borgerId],
+    mutationFn: (body: OpretFravaer) =>
+      apiFetch<Fravaer>(`/api/borgere/${id(borgerId)}/fravaer`, { method: 'POST', body }),
+  });
+
+export const opdaterFravaerMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['fravaer', 'opdater'],
+    mutationFn: ({
+      fravaerId,
+      version,
+      body,
+    }: {
+      fravaerId: string;
+      version: number;
+      body: OpdaterFravaer;
+    }) =>
+      apiFetch<Fravaer>(`/api/fravaer/${id(fravaerId)}`, {
+        method: 'PATCH',
+        body,
+        headers: ifMatch(version),
+      }),
+  });
+
+/** R12: a deletion carries its berigtigelseskommentar. */
+export const sletFravaerMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['fravaer', 'slet'],
+    mutationFn: ({
+      fravaerId,
+      version,
+      berigtigelseskommentar,
+    }: {
+      fravaerId: string;
+      version: number;
+      berigtigelseskommentar: string;
+    }) =>
+      apiFetch<void>(`/api/fravaer/${id(fravaerId)}`, {
+        method: 'DELETE',
+        body: { berigtigelseskommentar },
+        headers: ifMatch(version),
+      }),
+  });
+
+// ---------- after a change ----------
+
+/**
+ * A fravær changed: the citizen itself (its status chips are derived from the fravær), the list, the history,
+ * the joblog requirement and the fravær's own versions follow.
+ */
+export async function afterFravaerChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: borgerQueryOptions(borgerId).queryKey, exact: true }),
+    queryClient.invalidateQueries({ queryKey: fravaerListeQueryOptions(borgerId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', borgerId, 'joblog'] }),
+    queryClient.invalidateQueries({ queryKey: ['fravaer'] }),
+  ]);
+}

@@ -1,0 +1,40 @@
+import type { Indsats, OphoerIndsats, OpretIndsats } from '@jobcenter/domain/plan/indsats.contract';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/api-client';
+import { borgerQueryOptions, historikQueryOptions } from './borgere-queries';
+
+const id = (value: string) => encodeURIComponent(value);
+
+export const indsatserQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: ['borgere', 'detalje', borgerId, 'indsatser'] as const,
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Indsats[] }>(`/api/borgere/${id(borgerId)}/indsatser`, { signal }),
+  });
+
+export const opretIndsatsMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    mutationKey: ['indsatser', 'opret', borgerId],
+    mutationFn: (body: OpretIndsats) =>
+      apiFetch<Indsats>(`/api/borgere/${id(borgerId)}/indsatser`, { method: 'POST', body }),
+  });
+
+/** R14: the API refuses 14 and 15 from a caseworker (OPHOERSAARSAG_KUN_VITAS); the form never offers them. */
+export const ophoerIndsatsMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['indsatser', 'ophoer'],
+    mutationFn: ({ indsatsId, body }: { indsatsId: string; body: OphoerIndsats }) =>
+      apiFetch<Indsats>(`/api/indsatser/${id(indsatsId)}/ophoer`, { method: 'POST', body }),
+  });
+
+/**
+ * An indsats changed: the plan, the history and the citizen (R11: fravær 11 exempts from self-booking only
+ * while the citizen is in an active indsats, so the chips can change too).
+ */
+export async function afterIndsatsChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: indsatserQueryOptions(borgerId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey }),
+    queryClient.invalidateQueries({ queryKey: borgerQueryOptions(borgerId).queryKey, exact: true }),
+  ]);
+}

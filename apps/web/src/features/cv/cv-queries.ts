@@ -1,0 +1,112 @@
+import type { Cv, CvSoeg, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
+import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  mutationOptions,
+  type QueryClient,
+  queryOptions,
+} from '@tanstack/react-query';
+import { apiFetch, isApiProblem } from '../../lib/api-client';
+import type { CvFiltre } from './cv-paths';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** What one search asks: the URL's filters and the free text (which only ever travels in the body). */
+export interface CvKriterier extends CvFiltre {
+  q?: string | undefined;
+}
+
+export type CvResultat = CvSoegSvar['items'][number];
+
+// ---------- queries ----------
+
+/**
+ * A citizen's CV, or null when the citizen has none yet (404 "Borgeren har ikke noget CV endnu"). Kept under
+ * the citizen's key, so whatever refreshes the citizen refreshes the CV too.
+ */
+export const cvQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: ['borgere', 'detalje', borgerId, 'cv'] as const,
+    queryFn: async ({ signal }) => {
+      try {
+        return await apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { signal });
+      } catch (error) {
+        if (isApiProblem(error) && error.status === 404 && error.code === 'IKKE_FUNDET') return null;
+        throw error;
+      }
+    },
+  });
+
+/**
+ * CV-søgning, one page per cursor. POST: the free text stays in the body, out of every URL and request log
+ * (api.md). It may stand in this key, which lives in memory only; the URL holds the filters alone.
+ */
+export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
+  infiniteQueryOptions({
+    queryKey: ['cv', 'soeg', kriterier] as const,
+    queryFn: ({ pageParam, signal }) => {
+      const body: CvSoeg = pageParam ? { ...kriterier, cursor: pageParam } : { ...kriterier };
+      return apiFetch<CvSoegSvar>('/api/cv/soeg', { method: 'POST', body, signal });
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (side) => side.nextCursor,
+    // A new criterion keeps the previous result (and its facets) in place until the new one arrives.
+    placeholderData: keepPreviousData,
+    // Every search is recorded in the access log (api.md): it is not kept around for long.
+    gcTime: 60_000,
+  });
+
+/**
+ * The open jobordrer a result can be proposed to. Same key and address as the Jobordrer list filtered on
+ * status 1, so both read one cache.
+ */
+export const aabneJobordrerQueryOptions = () =>
+  queryOptions({
+    queryKey: ['jobordrer', 'liste', { status: 1 }] as const,
+    queryFn: ({ signal }) => apiFetch<{ items: Jobordre[] }>('/api/jobordrer?status=1', { signal }),
+  });
+
+// ---------- mutations ----------
+
+export const gemCvMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    mutationKey: ['cv', 'gem', borgerId],
+    mutationFn: (body: GemCv) => apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { method: 'PUT', body }),
+  });
+
+/** A proposal starts as 1 "Under vurdering". */
+export const foreslaaMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['formidlinger', 'opret'],
+    mutationFn: ({ jobordreId, borgerId }: { jobordreId: string; borgerId: string }) =>
+      apiFetch<unknown>(`/api/jobordrer/${id(jobordreId)}/formidlinger`, {
+        method: 'POST',
+        body: { borgerId, formidlingsstatus: 1 },
+      }),
+  });
+
+// ---------- after a change ----------
+
+/** A CV was saved: the search results and the citizen's history (CV oprettet/opdateret) follow. */
+export async function afterCvChange(queryClient: QueryClient, cv: Cv): Promise<void> {
+  queryClient.setQueryData(cvQueryOptions(cv.borgerId).queryKey, cv);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['cv', 'soeg'] }),
+    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', cv.borgerId, 'historik'] }),
+  ]);
+}
+
+/** A proposal was made, or refused because the jobordre changed: the jobordrer and the citizen follow. */
+export async function afterFormidling(
+  queryClient: QueryClient,
+  jobordreId: string,
+  borgerId: string,
+): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['jobordrer', 'liste'] }),
+    queryClient.invalidateQueries({ queryKey: ['jobordrer', 'detalje', jobordreId] }),
+    queryClient.invalidateQueries({ queryKey: ['virksomheder', 'detalje'] }),
+    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', borgerId] }),
+  ]);
+}

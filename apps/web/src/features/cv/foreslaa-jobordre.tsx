@@ -1,0 +1,229 @@
+import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../components/alert';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { Icon } from '../../components/icon';
+import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { isApiProblem, toApiProblem } from '../../lib/api-client';
+import { jobordrePath } from './cv-paths';
+import {
+  aabneJobordrerQueryOptions,
+  afterFormidling,
+  type CvResultat,
+  foreslaaMutationOptions,
+} from './cv-queries';
+
+interface Afvisning {
+  titel: string;
+  tekst: string;
+}
+
+/**
+ * "Foreslå til jobordre" in two user actions: the button opens the open jobordrer in place, focused, and
+ * choosing one sends the proposal at once (status 1 "Under vurdering"). The outcome stays beside the result.
+ */
+export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
+  const queryClient = useQueryClient();
+  const foreslaa = useMutation(foreslaaMutationOptions());
+  const [aaben, setAaben] = useState(false);
+  const [foreslaaet, setForeslaaet] = useState<{ id: string; titel: string } | null>(null);
+  const [afvisning, setAfvisning] = useState<Afvisning | null>(null);
+  const knap = useRef<HTMLButtonElement>(null);
+  const afvisningRef = useRef<HTMLDivElement>(null);
+  const panelId = `cv-${resultat.borgerId}-foreslaa`;
+
+  useEffect(() => {
+    if (afvisning) afvisningRef.current?.focus();
+  }, [afvisning]);
+
+  const luk = () => {
+    setAaben(false);
+    knap.current?.focus();
+  };
+
+  const vaelg = async (jobordre: Jobordre) => {
+    if (foreslaa.isPending) return;
+    setAfvisning(null);
+    try {
+      await foreslaa.mutateAsync({ jobordreId: jobordre.id, borgerId: resultat.borgerId });
+    } catch (error) {
+      const svar = toApiProblem(error);
+      const feltFejl = svar.errors.find((e) => e.path.replace(/^body\./, '') === 'borgerId');
+      // R18/R21 (409): the list learns the jobordre's new state, so it shows disabled with its reason.
+      if (isApiProblem(error) && error.status === 409) {
+        void afterFormidling(queryClient, jobordre.id, resultat.borgerId);
+      }
+      setAfvisning({
+        titel: `${resultat.navn} blev ikke foreslået til ${jobordre.titel}`,
+        tekst: feltFejl?.message ?? svar.detail ?? svar.title,
+      });
+      return;
+    }
+    void afterFormidling(queryClient, jobordre.id, resultat.borgerId);
+    setForeslaaet({ id: jobordre.id, titel: jobordre.titel });
+    luk();
+  };
+
+  // Laid out by the result: the button beside the name, the rest in full width below it.
+  return (
+    <>
+      <button
+        ref={knap}
+        type="button"
+        className="button button-secondary cv-foreslaa-knap"
+        aria-expanded={aaben}
+        aria-controls={aaben ? panelId : undefined}
+        onClick={() => {
+          setForeslaaet(null);
+          setAfvisning(null);
+          setAaben((nu) => !nu);
+        }}
+      >
+        Foreslå til jobordre
+      </button>
+      {/* Always present, so the confirmation is announced when it appears. */}
+      <p role="status" className="cv-foreslaaet">
+        {foreslaaet && (
+          <>
+            <Icon name="check" /> Foreslået til{' '}
+            <Link to={jobordrePath(foreslaaet.id)}>{foreslaaet.titel}</Link>
+          </>
+        )}
+      </p>
+      {afvisning && (
+        <Alert ref={afvisningRef} tabIndex={-1} variant="error" className="cv-foreslaa-fejl">
+          <p className="alert-text">
+            <strong>{afvisning.titel}.</strong> {afvisning.tekst}
+          </p>
+        </Alert>
+      )}
+      {aaben && (
+        <JobordreValg
+          panelId={panelId}
+          navn={resultat.navn}
+          afventer={foreslaa.isPending ? foreslaa.variables?.jobordreId : undefined}
+          onVaelg={(jobordre) => void vaelg(jobordre)}
+          onLuk={luk}
+        />
+      )}
+    </>
+  );
+}
+
+function JobordreValg({
+  panelId,
+  navn,
+  afventer,
+  onVaelg,
+  onLuk,
+}: {
+  panelId: string;
+  navn: string;
+  /** The jobordre whose proposal is being sent. */
+  afventer: string | undefined;
+  onVaelg: (jobordre: Jobordre) => void;
+  onLuk: () => void;
+}) {
+  const query = useQuery(aabneJobordrerQueryOptions());
+  const panel = useRef<HTMLElement>(null);
+  const foersteKnap = useRef<HTMLButtonElement>(null);
+  const startet = useRef(false);
+  const headingId = `${panelId}-heading`;
+
+  // The list is focused when it opens (its first open jobordre); while it loads, the panel is, and focus moves
+  // on to the first jobordre when the list arrives unless the user has moved it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the arrival of the list is the trigger.
+  useEffect(() => {
+    const forst = !startet.current;
+    startet.current = true;
+    if (foersteKnap.current && (forst || document.activeElement === panel.current)) {
+      foersteKnap.current.focus();
+    } else if (forst) {
+      panel.current?.focus();
+    }
+  }, [query.data]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onLuk();
+    }
+  };
+
+  // Those that can be chosen first; the others follow, disabled with their reason.
+  const items = [...(query.data?.items ?? [])].sort(
+    (a, b) => Number(b.kanFormidles) - Number(a.kanFormidles),
+  );
+  const foersteAabne = items.find((jobordre) => jobordre.kanFormidles)?.id;
+
+  return (
+    <section
+      ref={panel}
+      id={panelId}
+      className="inline-panel cv-foreslaa-panel"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h4 id={headingId} className="cv-foreslaa-heading">
+        Foreslå {navn} til en åben jobordre
+      </h4>
+      <p className="small-text mt-0 mb-0">
+        Borgeren foreslås, så snart du vælger jobordren (status Under vurdering).
+      </p>
+      {query.isPending ? (
+        <LoadingSkeleton label="Henter åbne jobordrer" lines={2} />
+      ) : query.isError ? (
+        <div className="mt-3">
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
+        </div>
+      ) : items.length === 0 ? (
+        <div className="mt-3">
+          <EmptyState>
+            Der er ingen åbne jobordrer. <Link to="/jobordrer/ny">Opret en jobordre</Link>, og foreslå
+            borgeren derfra.
+          </EmptyState>
+        </div>
+      ) : (
+        <ul className="cv-jobordre-liste nobullet-list no-max-width">
+          {items.map((jobordre) => {
+            const forklaringId = `${panelId}-${jobordre.id}-spaerret`;
+            const sender = afventer === jobordre.id;
+            return (
+              <li key={jobordre.id}>
+                <button
+                  ref={jobordre.id === foersteAabne ? foersteKnap : undefined}
+                  type="button"
+                  className="cv-jobordre-knap"
+                  disabled={!jobordre.kanFormidles}
+                  aria-describedby={jobordre.kanFormidles ? undefined : forklaringId}
+                  aria-disabled={afventer ? true : undefined}
+                  onClick={() => {
+                    if (!afventer) onVaelg(jobordre);
+                  }}
+                >
+                  <span className="cv-jobordre-titel">{jobordre.titel}</span>
+                  {' — '}
+                  <span className="cv-jobordre-virksomhed">{jobordre.virksomhed.navn}</span>
+                  {sender && <span className="cv-jobordre-sender"> · foreslår …</span>}
+                </button>
+                {!jobordre.kanFormidles && (
+                  <span id={forklaringId} className="cv-jobordre-spaerret">
+                    <Icon name="lock" className="hint-ikon" />
+                    {jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu'}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button type="button" className="button button-tertiary mt-3" onClick={onLuk}>
+        Annuller
+      </button>
+    </section>
+  );
+}
