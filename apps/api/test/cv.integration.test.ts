@@ -67,6 +67,13 @@ describe('the CV on the person page', () => {
       .set('X-CSRF-Token', sb22300.csrfToken)
       .send(cv({ postnummer: '29700' }));
     expect(bad.body.errors[0].path).toBe('postnummer');
+    const baglaens = await sb22300.agent
+      .put(`/api/borgere/${id}/cv`)
+      .set('X-CSRF-Token', sb22300.csrfToken)
+      .send(cv({ erfaring: [{ titel: 'Tømrer', sted: 'X', fra: '2020-01-01', til: '2019-01-01' }] }));
+    expect(baglaens.body.errors).toEqual([
+      { path: 'erfaring.0.til', message: 'Slutdatoen må ikke ligge før startdatoen' },
+    ]);
   });
 });
 

@@ -6,12 +6,17 @@ const tekstliste = (max: number, label: string) =>
     .max(max, `Højst ${max} ${label}`)
     .default([]);
 
-const periode = z.object({
-  titel: z.string().trim().min(1, 'Skriv en titel').max(200),
-  sted: z.string().trim().max(200).default(''),
-  fra: z.iso.date().nullish(),
-  til: z.iso.date().nullish(),
-});
+const periode = z
+  .object({
+    titel: z.string().trim().min(1, 'Skriv en titel').max(200),
+    sted: z.string().trim().max(200).default(''),
+    fra: z.iso.date().nullish(),
+    til: z.iso.date().nullish(),
+  })
+  .refine((p) => !p.fra || !p.til || p.fra <= p.til, {
+    message: 'Slutdatoen må ikke ligge før startdatoen',
+    path: ['til'],
+  });
 
 export const gemCvSchema = z
   .strictObject({
