@@ -34,6 +34,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
     'Mine møder',
     'Mødetilbud',
     'Jobordrer',
+    'CV-søgning',
     'Virksomheder',
   ]);
   await expectNoAxeViolations(page);
@@ -314,7 +315,7 @@ test('a virksomhedskonsulent sees neither Borgere nor Mine møder', async ({
   await page.goto('/login');
   await loginByKeyboard(page, 'vk22300');
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Jobordrer', 'Virksomheder']);
+  await expect(nav.getByRole('link')).toHaveText(['Jobordrer', 'CV-søgning', 'Virksomheder']);
   await page.goto('/borgere');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -268,6 +268,7 @@ export function FravaerForm({
         borgerId={borger.id}
         udkast={udkast}
         afvisningId={afvisningId}
+        spaerret={spaerret}
         forhaandsvisning={forhaandsvisning}
       />
 
@@ -341,12 +342,15 @@ function Konsekvenser({
   borgerId,
   udkast,
   afvisningId,
+  spaerret,
   forhaandsvisning,
 }: {
   idPrefix: string;
   borgerId: string;
   udkast: FravaerUdkast | null;
   afvisningId: string;
+  /** False when the refusal does not stop saving: a fravær keeps its own, no longer creatable, reason. */
+  spaerret: boolean;
   forhaandsvisning: {
     data: FravaerForhaandsvisning | undefined;
     isError: boolean;
@@ -371,9 +375,14 @@ function Konsekvenser({
           </p>
         ) : !data ? (
           <p className="m-0">Beregner konsekvenserne …</p>
-        ) : data.afvisning ? (
+        ) : data.afvisning && spaerret ? (
           <p id={afvisningId} className="m-0 fravaer-afvisning">
             <Icon name="error" label="Fejl" /> {data.afvisning}
+          </p>
+        ) : data.afvisning ? (
+          <p className="m-0">
+            {data.afvisning}. Fraværet beholder sin årsag og kan stadig rettes; vælg en anden årsag, hvis den
+            skal skiftes.
           </p>
         ) : (
           <ul className="fravaer-konsekvens-liste">
