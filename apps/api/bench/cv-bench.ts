@@ -14,6 +14,7 @@ import { createAccessLog } from '../src/access-log/access-log.js';
 import type { BrugerAktoer } from '../src/auth/aktoer.js';
 import { systemClock } from '../src/clock.js';
 import { type CvSoegKriterier, cvService } from '../src/features/cv/cv.service.js';
+import { klyngCvTabel } from '../src/features/cv/cv-vedligehold.js';
 import { createBorgerHistorik } from '../src/historik/borger-historik.js';
 
 const { values } = parseArgs({ options: { n: { type: 'string' } } });
@@ -264,15 +265,25 @@ for (const n of sizes) {
   });
   const mKoder = fravaersaarsager.filter((a) => a.mindreIntensivIndsats).map((a) => a.id);
   const mix = queryMix();
-  for (const { kode, kriterier } of mix.slice(0, 10)) await service.soeg(aktoer(kode), kriterier); // warm-up
-  const product: number[] = [];
+  const maal = async () => {
+    for (const { kode, kriterier } of mix.slice(0, 10)) await service.soeg(aktoer(kode), kriterier); // warm-up
+    const tider: number[] = [];
+    for (const { kode, kriterier } of mix) {
+      const t0 = performance.now();
+      await service.soeg(aktoer(kode), kriterier);
+      tider.push(performance.now() - t0);
+    }
+    return tider.sort((a, b) => a - b);
+  };
+  // As seeded, rows lie in random order; the server's nightly job orders them by myndighed.
+  const uklynget = await maal();
+  await klyngCvTabel(db.prisma);
+  const product = await maal();
   const naiveTimes: number[] = [];
   let hits = 0;
   for (const { kode, kriterier } of mix) {
     let t0 = performance.now();
-    const svar = await service.soeg(aktoer(kode), kriterier);
-    product.push(performance.now() - t0);
-    hits += svar.total;
+    hits += (await service.soeg(aktoer(kode), kriterier)).total;
     // The naive way: substring match over the CV text, the same scope, filters, count and page.
     const ord = (kriterier.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     t0 = performance.now();
@@ -295,13 +306,12 @@ for (const n of sizes) {
     );
     naiveTimes.push(performance.now() - t0);
   }
-  product.sort((a, b) => a - b);
   naiveTimes.sort((a, b) => a - b);
   const p95 = percentile(product, 95);
   const naiveP95 = percentile(naiveTimes, 95);
   console.error(`n=${n}: ${mix.length} queries, ${hits} hits in all`);
   process.stdout.write(
-    `${JSON.stringify({ n, p50Ms: Number(percentile(product, 50).toFixed(1)), p95Ms: Number(p95.toFixed(1)), naiveP95Ms: Number(naiveP95.toFixed(1)), ratio: Number((naiveP95 / p95).toFixed(1)) })}\n`,
+    `${JSON.stringify({ n, p50Ms: Number(percentile(product, 50).toFixed(1)), p95Ms: Number(p95.toFixed(1)), naiveP95Ms: Number(naiveP95.toFixed(1)), ratio: Number((naiveP95 / p95).toFixed(1)), p95UklyngetMs: Number(percentile(uklynget, 95).toFixed(1)) })}\n`,
   );
   await naive.end();
   await db.close();

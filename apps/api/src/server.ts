@@ -8,6 +8,7 @@ import { authRepository } from './auth/auth.repository.js';
 import { SESSION_IDLE_MS } from './auth/auth.service.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
+import { klyngCvTabel, tilNaesteNat } from './features/cv/cv-vedligehold.js';
 import { createLogger } from './logger.js';
 
 const started = performance.now();
@@ -51,6 +52,16 @@ const retention = () =>
     .catch((error: unknown) => logger.warn({ err: error }, 'access log retention failed'));
 void retention();
 setInterval(retention, 24 * 60 * 60 * 1000).unref();
+
+// The CV table is reordered by myndighed every night on PostgreSQL (decision 0008).
+if (db.kind === 'postgres') {
+  const nat = () =>
+    klyngCvTabel(db.prisma)
+      .then((ran) => logger.info({ ran }, 'cv table clustered'))
+      .catch((error: unknown) => logger.warn({ err: error }, 'cv table clustering failed'))
+      .finally(() => setTimeout(nat, tilNaesteNat(systemClock.now())).unref());
+  setTimeout(nat, tilNaesteNat(systemClock.now())).unref();
+}
 
 // Expired sessions are refused when used; this only keeps the table small.
 const cleanup = setInterval(
