@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { soegHoersholm, vkSession } from '../../test/fixtures';
@@ -35,8 +35,9 @@ describe('company search', () => {
     expect(calls.filter((call) => call.url.startsWith('/api/virksomheder?'))).toHaveLength(1);
 
     await user.click(within(nordkyst).getByRole('link', { name: 'Nordkyst Rengøring A/S' }));
-    expect(router.state.location.pathname).toBe('/virksomheder/37200417');
-    expect(screen.getByRole('link', { name: 'Tilbage til søgningen' }).getAttribute('href')).toBe(
+    // The company page's code loads on first use, so the navigation completes a moment later.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/virksomheder/37200417'));
+    expect((await screen.findByRole('link', { name: 'Tilbage til søgningen' })).getAttribute('href')).toBe(
       '/virksomheder?q=h%C3%B8rsholm',
     );
   });
