@@ -8,7 +8,7 @@ export async function startTcpProxy(target: { host: string; port: number }) {
 
   const listen = () =>
     new Promise<void>((resolve) => {
-      server = net.createServer((client) => {
+      const created = net.createServer((client) => {
         const upstream = net.connect(target.port, target.host);
         sockets.add(client);
         sockets.add(upstream);
@@ -22,8 +22,9 @@ export async function startTcpProxy(target: { host: string; port: number }) {
         client.on('error', close).on('close', close);
         upstream.on('error', close).on('close', close);
       });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as net.AddressInfo).port;
+      server = created;
+      created.listen(port, '127.0.0.1', () => {
+        port = (created.address() as net.AddressInfo).port;
         resolve();
       });
     });
