@@ -31,5 +31,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Pages load lazily and CI runs other suites beside this one: allow for a slow first import.
+    testTimeout: 20_000,
   },
 });

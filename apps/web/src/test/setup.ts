@@ -6,4 +6,4 @@ afterEach(() => cleanup());
 
 // Pages are loaded lazily (code splitting): the first import of a page in a test run is transformed on
 // demand, which can take longer than Testing Library's default second on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });

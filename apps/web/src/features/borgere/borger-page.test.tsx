@@ -87,8 +87,9 @@ describe('person page', () => {
     await user.keyboard('{ArrowRight}{End}');
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/borgere/${ANNA_ID}/historik`));
+    // The tab's code loads lazily: the selection follows once the navigation has rendered.
     const historik = screen.getByRole('tab', { name: 'Historik' });
-    expect(historik.getAttribute('aria-selected')).toBe('true');
+    await waitFor(() => expect(historik.getAttribute('aria-selected')).toBe('true'));
     expect(document.activeElement).toBe(historik);
     const tabel = await screen.findByRole('table');
     expect(within(tabel).getByText('19.11.2026 kl. 10.15')).toBeTruthy();
