@@ -3,7 +3,8 @@ import type { ZodType } from 'zod';
 import { createRoutes } from '../src/app.js';
 import { createLogger } from '../src/logger.js';
 import { type AktoerNavn, aktoerer, matrix, OK } from './authz/matrix.js';
-import { opretBorger, post, type Session } from './support/fixtures.js';
+import type { Session } from './support/fixtures.js';
+import { opretSag, type Sag, stiTil } from './support/sag.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -15,76 +16,15 @@ const tokens: Partial<Record<AktoerNavn, string>> = {
   planner: 'demo-planner-22300',
   vitas: 'demo-vitas',
 };
-const ids: Record<string, string> = {};
-let cpr = '';
+let sag: Sag;
 
 beforeAll(async () => {
   t = await createTestApp();
   for (const bruger of ['sb22300', 'sb22301', 'sb10100', 'vk22300'] as const)
     sessioner.set(bruger, await t.loginAs(bruger));
-  const sb = sessioner.get('sb22300') as Session;
-  const vk = sessioner.get('vk22300') as Session;
-  const borger = await opretBorger(sb, { kontaktgruppe: 1, akasse: 'AK01', ledighedsdato: '2025-01-01' });
-  ids.borger = borger.id;
-  cpr = borger.cpr;
-  ids.kontaktperson = (
-    await post(sb, `/api/borgere/${borger.id}/kontaktpersoner`).send({ navn: 'Kim' })
-  ).body.id;
-  ids.indkaldelse = (
-    await post(sb, `/api/borgere/${borger.id}/indkaldelser`).send({
-      samtaletype: 7,
-      start: '2026-12-03T08:30:00Z',
-      slut: '2026-12-03T09:00:00Z',
-      moedeform: 1,
-    })
-  ).body.id;
-  ids.fravaer = (
-    await post(sb, `/api/borgere/${borger.id}/fravaer`).send({ fravaersaarsag: 10, startdato: '2026-12-20' })
-  ).body.id;
-  ids.indsats = (
-    await post(sb, `/api/borgere/${borger.id}/indsatser`).send({ type: 'MENTOR', startdato: '2026-11-01' })
-  ).body.id;
-  await sb.agent
-    .put(`/api/borgere/${borger.id}/cv`)
-    .set('X-CSRF-Token', sb.csrfToken)
-    .send({ overskrift: 'Tømrer', postnummer: '2970', soegbart: true });
-  ids.jobordre = (
-    await post(vk, '/api/jobordrer').send({
-      titel: 'Tømrer',
-      cvrNummer: '31501202',
-      antalStillinger: 1,
-      ansvarligtJobcenter: '22300',
-    })
-  ).body.id;
-  ids.formidling = (
-    await post(vk, `/api/jobordrer/${ids.jobordre}/formidlinger`).send({
-      borgerId: borger.id,
-      formidlingsstatus: 1,
-    })
-  ).body.id;
-  ids.konfliktvarsel = '7d2e5b90-1c44-4f0a-8e61-000000000001';
-  for (const [navn, id] of Object.entries(ids)) if (!id) throw new Error(`fixture ${navn} missing`);
+  sag = await opretSag(sessioner.get('sb22300') as Session);
 });
 afterAll(() => t.close());
-
-function konkretSti(sti: string): string {
-  const id = sti.startsWith('/api/borgere/:id')
-    ? ids.borger
-    : sti.startsWith('/api/kontaktpersoner')
-      ? ids.kontaktperson
-      : sti.startsWith('/api/indkaldelser')
-        ? ids.indkaldelse
-        : sti.startsWith('/api/fravaer/')
-          ? ids.fravaer
-          : sti.includes('/indsatser/:id')
-            ? ids.indsats
-            : sti.startsWith('/api/jobordrer')
-              ? ids.jobordre
-              : sti.startsWith('/api/formidlinger')
-                ? ids.formidling
-                : ids.konfliktvarsel;
-  return sti.replace(':cvr', '31501202').replace(':id', id as string);
-}
 
 async function kald(aktoer: AktoerNavn, metode: string, sti: string) {
   const session = sessioner.get(aktoer);
@@ -92,11 +32,11 @@ async function kald(aktoer: AktoerNavn, metode: string, sti: string) {
   const egen = sti === '/api/auth/logout' && session ? await t.loginAs(aktoer) : session;
   const base = egen ? egen.agent : t.request;
   const method = metode.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  let request = base[method](konkretSti(sti));
+  let request = base[method](stiTil(sti, sag));
   if (egen) request = request.set('X-CSRF-Token', egen.csrfToken);
   const token = tokens[aktoer];
   if (token) request = request.set('Authorization', `Bearer ${token}`);
-  request = request.set('x-civilregistrationIdentifier', cpr);
+  request = request.set('x-civilregistrationIdentifier', sag.cpr);
   // An empty body: an allowed caller is stopped by validation or a precondition, so nothing changes.
   return metode === 'GET' ? request : request.send({});
 }
