@@ -1,4 +1,4 @@
-import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import { copenhagenDate, copenhagenOffsetMinutes } from '@jobcenter/domain/tid/copenhagen';
 
 // The caseworker types a Copenhagen wall-clock date and time; the API takes instants with an offset and never
 // offset-less local times (api.md, Conventions). These helpers turn one into the other across daylight saving.
@@ -6,26 +6,12 @@ import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 const DATO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TID = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-const offsetFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Copenhagen',
-  timeZoneName: 'shortOffset',
-});
-
 const tidFormat = new Intl.DateTimeFormat('da-DK', {
   timeZone: 'Europe/Copenhagen',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 });
-
-/** Copenhagen's offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
-function offsetMinutesAt(epochMs: number): number {
-  const name = offsetFormat.formatToParts(epochMs).find((part) => part.type === 'timeZoneName')?.value ?? '';
-  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
-}
 
 function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -46,7 +32,9 @@ export function toCopenhagenInstant(dato: string, tid: string): string | null {
   const asUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== dato) return null;
   // Copenhagen is UTC+1 or UTC+2; the right offset is the one that is in force at the instant it gives.
-  const offset = [120, 60].find((candidate) => offsetMinutesAt(asUtc - candidate * 60_000) === candidate);
+  const offset = [120, 60].find(
+    (candidate) => copenhagenOffsetMinutes(new Date(asUtc - candidate * 60_000)) === candidate,
+  );
   if (offset === undefined) return null;
   return `${dato}T${tid}:00${formatOffset(offset)}`;
 }

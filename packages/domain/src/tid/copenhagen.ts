@@ -22,7 +22,8 @@ const OFFSET_IN_COPENHAGEN = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'shortOffset',
 });
 
-function copenhagenOffsetMinutes(instant: Date): number {
+/** Copenhagen's offset from UTC in minutes at an instant (60 in winter, 120 in summer). */
+export function copenhagenOffsetMinutes(instant: Date): number {
   const name =
     OFFSET_IN_COPENHAGEN.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
