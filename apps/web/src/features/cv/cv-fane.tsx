@@ -44,14 +44,22 @@ function CvIndhold({ borgerId }: { borgerId: string }) {
   const [redigerer, setRedigerer] = useState(false);
   const [besked, setBesked] = useState<string | null>(null);
   const knap = useRef<HTMLButtonElement>(null);
+  const fokusTilKnap = useRef(false);
   const cv = query.data;
 
   const luk = (tekst?: string) => {
     setRedigerer(false);
     if (tekst) setBesked(tekst);
-    // After the form closes, focus goes back to the button that opened it (rendered again by then).
-    requestAnimationFrame(() => knap.current?.focus());
+    fokusTilKnap.current = true;
   };
+
+  // After the form closes, focus goes back to the button that opened it, once that button is rendered again.
+  useEffect(() => {
+    if (!redigerer && fokusTilKnap.current && knap.current) {
+      fokusTilKnap.current = false;
+      knap.current.focus();
+    }
+  });
 
   return (
     <>
