@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PrismaClient } from '@jobcenter/db/client';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -125,6 +126,9 @@ export function createApp(deps: AppDeps): Express {
 
   const indexHtml = path.join(config.staticDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
+    // The SPA's files go compressed (they are most of a first visit's bytes). API answers do not: they carry
+    // personal data next to what a caller typed, which compression could leak over TLS (BREACH).
+    app.use(compression());
     app.use(
       '/assets',
       express.static(path.join(config.staticDir, 'assets'), {

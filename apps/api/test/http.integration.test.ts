@@ -120,3 +120,42 @@ describe('operational logs', () => {
     for (const line of t.logLines) expect(() => JSON.parse(line)).not.toThrow();
   });
 });
+
+describe('serving the SPA', () => {
+  it('serves its files compressed and deep links as index.html, but never compresses the API', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createApp } = await import('../src/app.js');
+    const { createLogger } = await import('../src/logger.js');
+    const supertest = (await import('supertest')).default;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spa-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(
+      path.join(dir, 'index.html'),
+      `<!doctype html><title>Jobcenter</title>${'<p>x</p>'.repeat(200)}`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'assets', 'app-abc.js'),
+      `console.log(${JSON.stringify('x'.repeat(5000))});`,
+    );
+    const app = createApp({
+      prisma: t.db.prisma,
+      config: { production: false, staticDir: dir, trustProxy: 0 },
+      logger: createLogger('silent'),
+      clock: t.clock,
+    });
+    const asset = await supertest(app).get('/assets/app-abc.js').set('Accept-Encoding', 'gzip');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    expect(asset.headers['cache-control']).toMatch(/immutable/);
+    const deepLink = await supertest(app).get('/borgere/123/fravaer').set('Accept-Encoding', 'gzip');
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.text).toContain('<title>Jobcenter</title>');
+    expect(deepLink.headers['cache-control']).toBe('no-cache');
+    const docs = await supertest(app).get('/api/docs').set('Accept-Encoding', 'gzip');
+    expect(docs.headers['content-encoding']).toBeUndefined();
+    expect((await supertest(app).get('/assets/findes-ikke.js')).status).toBe(404);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});

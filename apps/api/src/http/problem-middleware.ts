@@ -67,6 +67,10 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     }
     if (bodyError.type === 'entity.too.large')
       return sendProblem(res, new AppError('FORESPOERGSEL_FOR_STOR'));
+    // express.static answers a missing file under /assets with a 404 error of its own.
+    if (bodyError.status === 404) {
+      return sendProblem(res, new AppError('IKKE_FUNDET', { detail: 'Filen findes ikke' }));
+    }
     if (bodyError.type === 'encoding.unsupported' || bodyError.type === 'charset.unsupported') {
       return sendProblem(res, new AppError('VALIDERINGSFEJL', { detail: 'Forespørgslen skal være UTF-8' }));
     }
