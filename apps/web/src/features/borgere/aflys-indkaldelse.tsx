@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert } from '../../components/alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -74,18 +74,16 @@ export function AflysIndkaldelse({
         Aflys mødet
       </h4>
       {problem && (
-        <Alert
-          variant={problem.status === 412 ? 'warning' : 'error'}
-          heading={problem.status === 412 ? KONFLIKT_TEKST : problem.title}
+        <ProblemAlert
+          problem={problem}
           headingLevel={3}
           className="mb-4"
-        >
-          <p className="alert-text">
-            {problem.status === 412
-              ? 'Mødet ovenfor viser nu den nyeste version. Aflys igen, hvis det stadig er rigtigt; din årsag står stadig i feltet.'
-              : problem.detail}
-          </p>
-        </Alert>
+          konflikt={{
+            overskrift: KONFLIKT_TEKST,
+            tekst:
+              'Mødet ovenfor viser nu den nyeste version. Aflys igen, hvis det stadig er rigtigt; din årsag står stadig i feltet.',
+          }}
+        />
       )}
       <TextareaField
         id={`${id}-aarsag`}

@@ -18,6 +18,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
@@ -499,18 +500,16 @@ function SletFravaer({
         Slet fraværet
       </h4>
       {problem && (
-        <Alert
-          variant={problem.status === 412 ? 'warning' : 'error'}
-          heading={problem.status === 412 ? FRAVAER_KONFLIKT_TEKST : problem.title}
+        <ProblemAlert
+          problem={problem}
           headingLevel={3}
           className="mb-4"
-        >
-          <p className="alert-text">
-            {problem.status === 412
-              ? 'Fraværet ovenfor viser nu den nyeste version. Slet igen, hvis det stadig er rigtigt; din kommentar står stadig i feltet.'
-              : problem.detail}
-          </p>
-        </Alert>
+          konflikt={{
+            overskrift: FRAVAER_KONFLIKT_TEKST,
+            tekst:
+              'Fraværet ovenfor viser nu den nyeste version. Slet igen, hvis det stadig er rigtigt; din kommentar står stadig i feltet.',
+          }}
+        />
       )}
       <TextareaField
         id={`${id}-kommentar`}

@@ -7,9 +7,9 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
-import { Alert } from '../../components/alert';
 import { fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
@@ -184,13 +184,7 @@ export function FravaerForm({
   return (
     <form noValidate onSubmit={handleSubmit(submit)} className="kompakt-form fravaer-form">
       {besked}
-      {problem && (
-        <Alert ref={problemRef} tabIndex={-1} variant="error" heading={problem.title} headingLevel={3}>
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} headingLevel={3} />}
       <div className="fravaer-form-felter">
         <div className="fravaer-form-aarsag">
           <SelectField

@@ -4,11 +4,11 @@ import { samtaletyper } from '@jobcenter/domain/moede/moede.codelists';
 import { kraeverMoedelink, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Alert } from '../../components/alert';
 import { FieldError, FieldHint, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
 import { LinkStatus } from '../../components/link-status';
 import { moedeformIkon } from '../../components/moedeform';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
@@ -159,18 +159,7 @@ export function IndkaldelseForm({
     <form noValidate onSubmit={handleSubmit(submit)} className="kompakt-form">
       {besked}
       {problem && (
-        <Alert ref={problemRef} tabIndex={-1} variant="error" heading={problem.title} headingLevel={3}>
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-          {problem.errors.length > 0 && (
-            <ul className="alert-text">
-              {problem.errors.map((fejl) => (
-                <li key={`${fejl.path}-${fejl.message}`}>{fejl.message}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
+        <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} headingLevel={3} medFeltfejl />
       )}
       <div className="form-raekke">
         <SelectField

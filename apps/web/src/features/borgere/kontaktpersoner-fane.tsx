@@ -13,6 +13,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -352,13 +353,7 @@ function KontaktpersonForm({
         {heading}
       </h4>
       {besked}
-      {problem && (
-        <Alert variant="error" heading={problem.title} headingLevel={3} className="mb-4">
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} headingLevel={3} className="mb-4" />}
       <div className="form-raekke">
         <TextField
           id={id('navn')}

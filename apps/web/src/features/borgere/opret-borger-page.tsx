@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { Alert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { PageTitle } from '../../components/page-title';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
@@ -103,13 +103,7 @@ export function OpretBorgerPage() {
         <BackLink to={BORGERE_PATH}>Borgere</BackLink>
         <h1>Opret borger</h1>
         <p className="font-lead">Borgeren oprettes i dit jobcenter.</p>
-        {problem && (
-          <Alert ref={problemRef} tabIndex={-1} variant="error" heading={problem.title} className="mt-5">
-            {problem.detail && problem.detail !== problem.title && (
-              <p className="alert-text">{problem.detail}</p>
-            )}
-          </Alert>
-        )}
+        {problem && <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} className="mt-5" />}
         <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
           <TextField
             id="cpr"

@@ -10,12 +10,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Alert } from '../../components/alert';
 import { Badge, type BadgeVariant } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
@@ -454,13 +454,7 @@ function InlineForm({
       <h4 id={`${id}-heading`} className="mt-0">
         {heading}
       </h4>
-      {problem && (
-        <Alert variant="error" heading={problem.title} headingLevel={3} className="mt-3">
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} headingLevel={3} className="mt-3" />}
       {children}
       <div className="knap-raekke mt-4">
         <button type="submit" className="button button-primary">

@@ -9,10 +9,10 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
-import { Alert } from '../../components/alert';
 import { FieldError, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
 import { moedeformIkon } from '../../components/moedeform';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -141,13 +141,7 @@ export function RegistrerValg({
       <h4 id={`${id}-heading`} className="mt-0">
         Registrér borgerens valg af mødeform
       </h4>
-      {problem && (
-        <Alert variant="error" heading={problem.title} headingLevel={3} className="mb-4">
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} headingLevel={3} className="mb-4" />}
       <div className={errors.moedeform ? 'form-group form-error mt-0' : 'form-group mt-0'}>
         <fieldset aria-describedby={beskrivelse.describedBy}>
           <legend className="form-label">Borgeren har valgt</legend>

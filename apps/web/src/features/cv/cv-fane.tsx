@@ -10,12 +10,12 @@ import {
   useForm,
 } from 'react-hook-form';
 import { useParams } from 'react-router';
-import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { FieldError, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -262,23 +262,14 @@ function CvForm({
         {cv ? 'Ret CV' : 'Opret CV'}
       </h3>
       {problem && (
-        <Alert
+        <ProblemAlert
+          problem={problem}
           ref={problemRef}
           tabIndex={-1}
-          variant="error"
-          heading={problem.title}
           headingLevel={3}
           className="mb-4"
-        >
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-          {problem.errors.map((e) => (
-            <p key={e.path} className="alert-text">
-              {e.message}
-            </p>
-          ))}
-        </Alert>
+          medFeltfejl
+        />
       )}
       <TextField
         id="cv-overskrift"

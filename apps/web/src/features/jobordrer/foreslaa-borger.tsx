@@ -3,11 +3,11 @@ import { formidlingsstatusser } from '@jobcenter/domain/jobordre/jobordre.codeli
 import type { JobordreDetalje } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { FieldError } from '../../components/field-parts';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { useSession } from '../../lib/session';
@@ -156,18 +156,7 @@ function BorgerVaelger({ jobordre, onLuk }: { jobordre: JobordreDetalje; onLuk: 
         />
       </form>
       {problem && (
-        <Alert
-          ref={problemRef}
-          tabIndex={-1}
-          variant="error"
-          heading={problem.title}
-          headingLevel={3}
-          className="mt-4"
-        >
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
+        <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} headingLevel={3} className="mt-4" />
       )}
       <form noValidate onSubmit={(event) => void foreslaa(event)} aria-label="Foreslå den valgte borger">
         {soegning &&

@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
+import { ProblemAlert } from '../../components/problem-alert';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatKalenderdato } from '../../lib/format';
 import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
@@ -293,18 +294,7 @@ function StatusHandlinger({
         </Alert>
       )}
       {problem && (
-        <Alert
-          ref={beskedRef}
-          tabIndex={-1}
-          variant="error"
-          heading={problem.title}
-          headingLevel={3}
-          className="mt-4"
-        >
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
+        <ProblemAlert problem={problem} ref={beskedRef} tabIndex={-1} headingLevel={3} className="mt-4" />
       )}
     </section>
   );

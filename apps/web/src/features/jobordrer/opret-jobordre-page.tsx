@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { PageTitle } from '../../components/page-title';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
@@ -167,13 +168,7 @@ export function OpretJobordrePage() {
           <BackLink to={JOBORDRER_PATH}>Jobordrer</BackLink>
         )}
         <h1>Opret jobordre</h1>
-        {problem && (
-          <Alert ref={problemRef} tabIndex={-1} variant="error" heading={problem.title} className="mt-5">
-            {problem.detail && problem.detail !== problem.title && (
-              <p className="alert-text">{problem.detail}</p>
-            )}
-          </Alert>
-        )}
+        {problem && <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} className="mt-5" />}
         <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
           <div className="form-raekke">
             <TextField

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/alert';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
@@ -156,18 +157,7 @@ export function RetJobordre({
         </Alert>
       )}
       {problem && (
-        <Alert
-          ref={beskedRef}
-          tabIndex={-1}
-          variant="error"
-          heading={problem.title}
-          headingLevel={3}
-          className="mb-4"
-        >
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
+        <ProblemAlert problem={problem} ref={beskedRef} tabIndex={-1} headingLevel={3} className="mb-4" />
       )}
       <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
         <TextField

@@ -18,6 +18,7 @@ import { LinkStatus } from '../../components/link-status';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning, moedeformIkon } from '../../components/moedeform';
 import { PageTitle } from '../../components/page-title';
+import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
@@ -264,13 +265,7 @@ function OffentliggoerTilbud() {
           <p className="alert-text">{formatTidsrum(gemt.start, gemt.slut)}</p>
         </Alert>
       )}
-      {problem && (
-        <Alert variant="error" heading={problem.title} headingLevel={3}>
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} headingLevel={3} />}
       <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
         <div className="form-raekke">
           <TextField

@@ -8,9 +8,9 @@ import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-q
 import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
 import { Icon } from '../../components/icon';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
@@ -226,13 +226,7 @@ function AfslutKonfliktvarsel({
       <h3 id={`${id}-heading`} className="h4 mt-0">
         Afslut konfliktvarsel
       </h3>
-      {problem && (
-        <Alert variant="error" heading={problem.title} headingLevel={3} className="mt-3">
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
-      )}
+      {problem && <ProblemAlert problem={problem} headingLevel={3} className="mt-3" />}
       <TextField
         id={`${id}-tilDato`}
         type="date"
@@ -342,18 +336,7 @@ function RegistrerKonfliktvarsel({
         Registrér konfliktvarsel
       </h3>
       {problem && (
-        <Alert
-          ref={problemRef}
-          tabIndex={-1}
-          variant="error"
-          heading={problem.title}
-          headingLevel={3}
-          className="mt-3"
-        >
-          {problem.detail && problem.detail !== problem.title && (
-            <p className="alert-text">{problem.detail}</p>
-          )}
-        </Alert>
+        <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} headingLevel={3} className="mt-3" />
       )}
       <TextareaField
         id="konfliktvarsel-tekst"
