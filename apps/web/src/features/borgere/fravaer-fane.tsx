@@ -26,6 +26,7 @@ import { copenhagenToday } from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
+import { useRetVersion } from '../../lib/use-ret-version';
 import { useBorgerOutlet } from './borger-outlet';
 import { borgerPath } from './borgere-paths';
 import { type FravaerData, FravaerForm, fravaerFormValues, KonsekvensTekst } from './fravaer-form';
@@ -354,15 +355,9 @@ function RetFravaer({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterFravaerMutationOptions());
-  const [base, setBase] = useState(fravaer);
-  const [konflikt, setKonflikt] = useState<{ nu: FravaerDetalje; gang: number } | null>(null);
-  const konfliktRef = useRef<HTMLDivElement>(null);
+  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion<Fravaer, FravaerDetalje>(fravaer);
   const [defaultValues] = useState(() => fravaerFormValues(fravaer));
   const id = `ret-fravaer-${fravaer.id}`;
-
-  useEffect(() => {
-    if (konflikt) konfliktRef.current?.focus();
-  }, [konflikt]);
 
   const onSubmit = async (data: FravaerData) => {
     if (opdater.isPending) return;
@@ -377,8 +372,7 @@ function RetFravaer({
       if (!isApiProblem(error) || error.status !== 412) throw error;
       const nu = await queryClient.fetchQuery(fravaerDetaljeQueryOptions(base.id));
       void afterFravaerChange(queryClient, borger.id);
-      setBase(nu);
-      setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+      nyVersion(nu);
       return;
     }
     void afterFravaerChange(queryClient, borger.id);

@@ -1,11 +1,12 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../components/alert';
 import { MoedeformVisning } from '../../components/moedeform';
 import { isApiProblem } from '../../lib/api-client';
 import { formatTidsrum } from '../../lib/format';
+import { useRetVersion } from '../../lib/use-ret-version';
 import {
   afterIndkaldelseChange,
   indkaldelseQueryOptions,
@@ -31,14 +32,8 @@ export function RetIndkaldelse({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterIndkaldelseMutationOptions());
-  const [base, setBase] = useState(indkaldelse);
-  const [konflikt, setKonflikt] = useState<{ nu: Indkaldelse; gang: number } | null>(null);
-  const konfliktRef = useRef<HTMLDivElement>(null);
+  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion(indkaldelse);
   const [defaultValues] = useState(() => fraIndkaldelse(indkaldelse));
-
-  useEffect(() => {
-    if (konflikt) konfliktRef.current?.focus();
-  }, [konflikt]);
 
   const onSubmit = async (data: Parameters<typeof tilAendringer>[0]) => {
     if (opdater.isPending) return;
@@ -54,8 +49,7 @@ export function RetIndkaldelse({
       // The list behind the form shows the new version too; the form keeps what was typed.
       const nu = await queryClient.fetchQuery(indkaldelseQueryOptions(base.id));
       void afterIndkaldelseChange(queryClient, borger.id);
-      setBase(nu);
-      setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+      nyVersion(nu);
       return;
     }
     void afterIndkaldelseChange(queryClient, borger.id);

@@ -5,7 +5,7 @@ import {
   opdaterJobordreSchema,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/alert';
@@ -14,6 +14,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
+import { useRetVersion } from '../../lib/use-ret-version';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import {
   afterJobordreChange,
@@ -84,10 +85,8 @@ export function RetJobordre({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterJobordreMutationOptions());
-  const [base, setBase] = useState(jobordre);
-  const [konflikt, setKonflikt] = useState<{ nu: JobordreDetalje; gang: number } | null>(null);
+  const { base, konflikt, konfliktRef: beskedRef, nyVersion } = useRetVersion(jobordre);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const beskedRef = useRef<HTMLDivElement>(null);
   const [defaultValues] = useState(() => fraJobordre(jobordre));
   const {
     register,
@@ -99,9 +98,10 @@ export function RetJobordre({
   } = useForm<RetValues, unknown, RetOutput>({ resolver: retResolver, defaultValues, mode: 'onTouched' });
 
   useEffect(() => setFocus('titel'), [setFocus]);
+  // The same place announces a refused change; the hook focuses it after a 412.
   useEffect(() => {
-    if (konflikt || problem) beskedRef.current?.focus();
-  }, [konflikt, problem]);
+    if (problem) beskedRef.current?.focus();
+  }, [problem, beskedRef]);
 
   const onSubmit = async (values: RetOutput) => {
     if (opdater.isPending) return;
@@ -123,8 +123,7 @@ export function RetJobordre({
         // A field the user did not touch takes the new value, so saving again cannot undo a colleague's change.
         const nye = fraJobordre(nu);
         for (const felt of FELTER) if (!dirtyFields[felt]) resetField(felt, { defaultValue: nye[felt] });
-        setBase(nu);
-        setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
+        nyVersion(nu);
         return;
       }
       const svar = toApiProblem(error);
