@@ -303,9 +303,9 @@ function FlytBorger({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string
       // From now on the citizen belongs to another myndighed, which this user cannot see (api.md, flyt).
       const state: BorgereBesked = {
         besked: `${navn} er flyttet til ${flyttet.jobcenter.navn}. Borgeren hører nu under en anden myndighed, så du kan ikke længere se borgeren.`,
+        glemBorger: borger.id,
       };
       await navigate(BORGERE_PATH, { state });
-      queryClient.removeQueries({ queryKey: borgerQueryOptions(borger.id).queryKey });
     } catch (error) {
       setFejl(toApiProblem(error).title);
     }

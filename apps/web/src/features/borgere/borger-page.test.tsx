@@ -186,7 +186,7 @@ describe('person page', () => {
         respond: () => json({ ...anna, jobcenter: { nummer: '10100', navn: 'Jobcenter København' } }),
       },
     ]);
-    const { router } = renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const { router, queryClient } = renderApp(`/borgere/${ANNA_ID}/moeder`);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Flyt til andet jobcenter' }));
@@ -201,6 +201,12 @@ describe('person page', () => {
     expect(router.state.location.pathname).toBe('/borgere');
     expect(screen.getByText(/Anna Hansen er flyttet til Jobcenter København/)).toBeTruthy();
     expect(calls.find((call) => call.url.endsWith('/flyt'))?.body).toEqual({ jobcenter: '10100' });
+    // The citizen is no longer this user's: its cached data is gone, and nothing asked for it again (a 404).
+    await waitFor(() =>
+      expect(queryClient.getQueryCache().findAll({ queryKey: ['borgere', 'detalje', ANNA_ID] })).toEqual([]),
+    );
+    const efterFlyt = calls.slice(calls.findIndex((call) => call.url.endsWith('/flyt')) + 1);
+    expect(efterFlyt.filter((call) => call.url.includes(ANNA_ID))).toEqual([]);
   });
 
   it('tells a virksomhedskonsulent the page is not for them, without asking the API', async () => {

@@ -1,7 +1,7 @@
 import { type Borger, soegBorgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert';
@@ -16,10 +16,11 @@ import {
   BORGERE_PATH,
   beskedFraState,
   borgerPath,
+  glemBorgerFraState,
   navneSoegningFraState,
   OPRET_BORGER_PATH,
 } from './borgere-paths';
-import { borgerSoegQueryOptions, type SoegBorgerBody } from './borgere-queries';
+import { borgerQueryOptions, borgerSoegQueryOptions, type SoegBorgerBody } from './borgere-queries';
 
 interface SoegValues {
   q: string;
@@ -43,6 +44,12 @@ export function BorgerSoegPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const besked = beskedFraState(location.state);
+  const glemBorger = glemBorgerFraState(location.state);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    // A citizen who moved to another myndighed: its page has unmounted, so nothing refetches what is dropped.
+    if (glemBorger) queryClient.removeQueries({ queryKey: borgerQueryOptions(glemBorger).queryKey });
+  }, [glemBorger, queryClient]);
   // Only a name search comes back with "back"; a CPR number is never kept in history.
   const tidligereNavn = navneSoegningFraState(location.state);
   const [soegning, setSoegning] = useState<SoegBorgerBody | null>(

@@ -35,15 +35,29 @@ export const OPRET_BORGER_PATH = '/borgere/ny';
 
 /**
  * A message carried to the search page in history state (after a citizen moved away): it is shown once,
- * and history state never holds a CPR number.
+ * and history state never holds a CPR number. `glemBorger` names the citizen whose cached data the search
+ * page drops: only there is the person page certainly unmounted, so nothing refetches what was removed.
  */
 export interface BorgereBesked {
   besked: string;
+  glemBorger?: string;
 }
 
 export function beskedFraState(state: unknown): string | null {
   if (typeof state === 'object' && state !== null && 'besked' in state && typeof state.besked === 'string') {
     return state.besked;
+  }
+  return null;
+}
+
+export function glemBorgerFraState(state: unknown): string | null {
+  if (
+    typeof state === 'object' &&
+    state !== null &&
+    'glemBorger' in state &&
+    typeof state.glemBorger === 'string'
+  ) {
+    return state.glemBorger;
   }
   return null;
 }
