@@ -1,18 +1,17 @@
 // API budgets (issue 8): the person overview and Virksomhedskonto under 50 concurrent connections for 30 s
 // with autocannon, next to a bare Express + pg endpoint doing the same SQL in the same run. One JSON line per
 // endpoint: {"bench","rps","baselineRps","ratio","p99Ms","errors"}. `npm run bench:api [-- --duration 30]`.
-// PostgreSQL at BENCH_DATABASE_URL (default the machine's). Not part of `npm test`.
-import type { AddressInfo } from 'node:net';
+// PostgreSQL at BENCH_DATABASE_URL (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process.
+// Not part of `npm test`.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@jobcenter/db/client';
-import { sha256 } from '@jobcenter/db/security/secrets';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import autocannon from 'autocannon';
-import express from 'express';
 import pg from 'pg';
-import { createApp } from '../src/app.js';
-import { systemClock } from '../src/clock.js';
-import { createLogger } from '../src/logger.js';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
 const duration = Number(values.duration);
@@ -28,16 +27,23 @@ const url = new URL(baseUrl);
 url.pathname = `/${database}`;
 const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 10 });
 await seedDemo(db.prisma);
+await db.close();
 
-const app = createApp({
-  prisma: db.prisma,
-  config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },
-  logger: createLogger('silent'),
-  clock: systemClock,
-});
-const server = app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// The servers run in a child process: a load generator sharing their event loop would measure itself.
+const child = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./api-bench-server.ts', import.meta.url)),
+  ],
+  { env: { ...process.env, BENCH_URL: url.toString() }, stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const [first] = (await once(createInterface({ input: child.stdout as NodeJS.ReadableStream }), 'line')) as [
+  string,
+];
+const { product: base, baseline: bareBase } = JSON.parse(first) as { product: string; baseline: string };
 
 // A citizen with a working day's data: meetings, fravær, an indsats, joblog entries.
 const login = await fetch(`${base}/api/auth/login`, {
@@ -76,74 +82,6 @@ await send(`/api/borgere/${borger.id}/fravaer`, {
 });
 await send(`/api/borgere/${borger.id}/indsatser`, { type: 'MENTOR', startdato: '2026-11-01' });
 
-// The baseline: bare Express + pg issuing the same statements the product does for these two reads
-// (session or token, the reads, the access-log insert, in one transaction).
-const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
-const bare = express();
-const sessionId = sha256(decodeURIComponent(cookie.split('=')[1] as string));
-bare.get('/person/:id', async (req, res) => {
-  const client = await pool.connect();
-  try {
-    await client.query(
-      'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
-      [sessionId],
-    );
-    await client.query('BEGIN');
-    const { rows } = await client.query(
-      'SELECT b.*, j."navn", j."maalgruppeValgAfMoedeform", m."kode", a."navn" AS akasse FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1 AND m."type" = \'jobcenter\' AND m."kode" = $2',
-      [req.params.id, '223'],
-    );
-    await client.query(
-      'SELECT "borgerId", count(*) FROM "JoblogPost" WHERE "borgerId" = ANY($1::uuid[]) AND "submissionDate" >= $2 AND "submissionDate" < $3 GROUP BY 1',
-      [[req.params.id], '2026-11-01', '2026-12-01'],
-    );
-    await client.query(
-      'SELECT * FROM "Fravaer" WHERE "borgerId" = ANY($1::uuid[]) AND NOT "slettet" ORDER BY "startdato" DESC',
-      [[req.params.id]],
-    );
-    await client.query(
-      'SELECT "borgerId", "startdato", "slutdato", "ophoerDato" FROM "Indsats" WHERE "borgerId" = ANY($1::uuid[])',
-      [[req.params.id]],
-    );
-    await client.query(
-      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
-      [req.params.id],
-    );
-    await client.query('COMMIT');
-    res.json(rows[0]);
-  } finally {
-    client.release();
-  }
-});
-bare.get('/konto', async (_req, res) => {
-  const client = await pool.connect();
-  try {
-    await client.query(
-      'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
-      [sha256('demo-jobcenter-22300')],
-    );
-    await client.query('BEGIN');
-    const { rows } = await client.query(
-      'SELECT p.*, v."navn", (SELECT json_agg(u) FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer" WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"',
-      ['31501202'],
-    );
-    await client.query(
-      'SELECT * FROM "Konfliktvarsel" WHERE "cvrNummer" = ANY($1::text[]) ORDER BY "fraDato" DESC',
-      [['31501202']],
-    );
-    await client.query(
-      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
-    );
-    await client.query('COMMIT');
-    res.json({ items: rows });
-  } finally {
-    client.release();
-  }
-});
-const bareServer = bare.listen(0, '127.0.0.1');
-await new Promise((resolve) => bareServer.once('listening', resolve));
-const bareBase = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}`;
-
 async function run(
   name: string,
   product: { url: string; headers: Record<string, string> },
@@ -167,7 +105,7 @@ async function run(
 await run(
   'person',
   { url: `${base}/api/borgere/${borger.id}`, headers: { cookie } },
-  `${bareBase}/person/${borger.id}`,
+  `${bareBase}/person/${borger.id}?session=${encodeURIComponent(decodeURIComponent(cookie.split('=')[1] as string))}`,
 );
 await run(
   'virksomhedskonto',
@@ -177,8 +115,6 @@ await run(
   },
   `${bareBase}/konto`,
 );
-server.close();
-bareServer.close();
-await pool.end();
-await db.close();
+child.kill('SIGTERM');
+await once(child, 'exit');
 process.exit(0);

@@ -1,0 +1,95 @@
+// The servers the API bench measures, in a process of their own so that autocannon (in the parent) never
+// shares their event loop: the product (createApp) and the baseline, a bare Express + pg endpoint per read
+// doing the statements the product does. Prints one JSON line with both addresses, then serves until killed.
+import type { AddressInfo } from 'node:net';
+import { openDatabase } from '@jobcenter/db/client';
+import { sha256 } from '@jobcenter/db/security/secrets';
+import express from 'express';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { systemClock } from '../src/clock.js';
+import { createLogger } from '../src/logger.js';
+
+const url = process.env.BENCH_URL as string;
+const db = await openDatabase({ kind: 'postgres', url, poolSize: 10 });
+const app = createApp({
+  prisma: db.prisma,
+  config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },
+  logger: createLogger('silent'),
+  clock: systemClock,
+});
+
+// The baseline: session or token, the reads, the access-log insert, in one transaction.
+const pool = new pg.Pool({ connectionString: url, max: 10 });
+const bare = express();
+bare.get('/person/:id', async (req, res) => {
+  const sessionId = sha256(String(req.query.session));
+  const client = await pool.connect();
+  try {
+    await client.query(
+      'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
+      [sessionId],
+    );
+    await client.query('BEGIN');
+    const { rows } = await client.query(
+      'SELECT b.*, j."navn", j."maalgruppeValgAfMoedeform", m."kode", a."navn" AS akasse FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1 AND m."type" = \'jobcenter\' AND m."kode" = $2',
+      [req.params.id, '223'],
+    );
+    await client.query(
+      'SELECT "borgerId", count(*) FROM "JoblogPost" WHERE "borgerId" = ANY($1::uuid[]) AND "submissionDate" >= $2 AND "submissionDate" < $3 GROUP BY 1',
+      [[req.params.id], '2026-11-01', '2026-12-01'],
+    );
+    await client.query(
+      'SELECT * FROM "Fravaer" WHERE "borgerId" = ANY($1::uuid[]) AND NOT "slettet" ORDER BY "startdato" DESC',
+      [[req.params.id]],
+    );
+    await client.query(
+      'SELECT "borgerId", "startdato", "slutdato", "ophoerDato" FROM "Indsats" WHERE "borgerId" = ANY($1::uuid[])',
+      [[req.params.id]],
+    );
+    await client.query(
+      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
+      [req.params.id],
+    );
+    await client.query('COMMIT');
+    res.json(rows[0]);
+  } finally {
+    client.release();
+  }
+});
+bare.get('/konto', async (_req, res) => {
+  const client = await pool.connect();
+  try {
+    await client.query(
+      'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
+      [sha256('demo-jobcenter-22300')],
+    );
+    await client.query('BEGIN');
+    const { rows } = await client.query(
+      'SELECT p.*, v."navn", (SELECT json_agg(u) FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer" WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"',
+      ['31501202'],
+    );
+    await client.query(
+      'SELECT * FROM "Konfliktvarsel" WHERE "cvrNummer" = ANY($1::text[]) ORDER BY "fraDato" DESC',
+      [['31501202']],
+    );
+    await client.query(
+      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
+    );
+    await client.query('COMMIT');
+    res.json({ items: rows });
+  } finally {
+    client.release();
+  }
+});
+
+const listen = async (handler: express.Express) => {
+  const server = handler.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+};
+const product = await listen(app);
+const baseline = await listen(bare);
+process.stdout.write(`${JSON.stringify({ product, baseline })}\n`);
+// SIGTERM from the parent ends the process normally, so that --cpu-prof writes its profile.
+process.on('SIGTERM', () => process.exit(0));
