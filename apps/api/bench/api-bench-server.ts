@@ -19,68 +19,62 @@ const app = createApp({
   clock: systemClock,
 });
 
-// The baseline: session or token, the reads, the access-log insert, in one transaction.
+// The baseline: the same statements as the product, in the same order and with the same parallelism.
 const pool = new pg.Pool({ connectionString: url, max: 10 });
 const bare = express();
 bare.get('/person/:id', async (req, res) => {
-  const sessionId = sha256(String(req.query.session));
-  const client = await pool.connect();
-  try {
-    await client.query(
-      'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
-      [sessionId],
-    );
-    await client.query('BEGIN');
-    const { rows } = await client.query(
-      'SELECT b.*, j."navn", j."maalgruppeValgAfMoedeform", m."kode", a."navn" AS akasse FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1 AND m."type" = \'jobcenter\' AND m."kode" = $2',
-      [req.params.id, '223'],
-    );
-    await client.query(
-      'SELECT "borgerId", count(*) FROM "JoblogPost" WHERE "borgerId" = ANY($1::uuid[]) AND "submissionDate" >= $2 AND "submissionDate" < $3 GROUP BY 1',
-      [[req.params.id], '2026-11-01', '2026-12-01'],
-    );
-    await client.query(
-      'SELECT * FROM "Fravaer" WHERE "borgerId" = ANY($1::uuid[]) AND NOT "slettet" ORDER BY "startdato" DESC',
-      [[req.params.id]],
-    );
-    await client.query(
-      'SELECT "borgerId", "startdato", "slutdato", "ophoerDato" FROM "Indsats" WHERE "borgerId" = ANY($1::uuid[])',
-      [[req.params.id]],
-    );
-    await client.query(
+  const id = req.params.id;
+  await pool.query(
+    'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
+    [sha256(String(req.query.session))],
+  );
+  const { rows } = await pool.query(
+    'SELECT b.*, j."navn", j."maalgruppeValgAfMoedeform", m."kode", a."navn" AS akasse FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1 AND m."type" = \'jobcenter\' AND m."kode" = $2',
+    [id, '223'],
+  );
+  await Promise.all([
+    pool.query(
       'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
-      [req.params.id],
-    );
-    await client.query('COMMIT');
-    res.json(rows[0]);
-  } finally {
-    client.release();
-  }
+      [id],
+    ),
+    pool.query(
+      'SELECT "borgerId", count(*) FROM "JoblogPost" WHERE "borgerId" = ANY($1::uuid[]) AND "submissionDate" >= $2 AND "submissionDate" < $3 GROUP BY 1',
+      [[id], '2026-11-01', '2026-12-01'],
+    ),
+    pool.query(
+      'SELECT * FROM "Fravaer" WHERE "borgerId" = ANY($1::uuid[]) AND NOT "slettet" ORDER BY "startdato" DESC',
+      [[id]],
+    ),
+    pool.query(
+      'SELECT "borgerId", "startdato", "slutdato", "ophoerDato" FROM "Indsats" WHERE "borgerId" = ANY($1::uuid[])',
+      [[id]],
+    ),
+  ]);
+  res.json(rows[0]);
 });
 bare.get('/konto', async (_req, res) => {
-  const client = await pool.connect();
-  try {
-    await client.query(
-      'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
-      [sha256('demo-jobcenter-22300')],
-    );
-    await client.query('BEGIN');
-    const { rows } = await client.query(
-      'SELECT p.*, v."navn", (SELECT json_agg(u) FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer" WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"',
-      ['31501202'],
-    );
-    await client.query(
-      'SELECT * FROM "Konfliktvarsel" WHERE "cvrNummer" = ANY($1::text[]) ORDER BY "fraDato" DESC',
-      [['31501202']],
-    );
-    await client.query(
+  await pool.query(
+    'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
+    [sha256('demo-jobcenter-22300')],
+  );
+  const [, rows] = await Promise.all([
+    pool.query(
       'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
-    );
-    await client.query('COMMIT');
-    res.json({ items: rows });
-  } finally {
-    client.release();
-  }
+    ),
+    pool
+      .query(
+        'SELECT p.*, v."navn", (SELECT json_agg(u) FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer" WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"',
+        ['31501202'],
+      )
+      .then(async ({ rows }) => {
+        await pool.query(
+          'SELECT * FROM "Konfliktvarsel" WHERE "cvrNummer" = ANY($1::text[]) ORDER BY "fraDato" DESC',
+          [['31501202']],
+        );
+        return rows;
+      }),
+  ]);
+  res.json({ items: rows });
 });
 
 const listen = async (handler: express.Express) => {

@@ -28,11 +28,11 @@ export interface BorgereDeps {
 export function borgereService({ prisma, clock, accessLog, historik }: BorgereDeps) {
   const idag = () => copenhagenDate(clock.now());
 
-  async function toDtos(tx: Prisma.TransactionClient, rows: BorgerRow[]): Promise<Borger[]> {
+  async function toDtos(tx: Prisma.TransactionClient | PrismaClient, rows: BorgerRow[]): Promise<Borger[]> {
     const status = await loadBorgerStatus(tx, rows, clock.now());
     return rows.map((row, index) => toBorgerDto(row, status[index] as BorgerStatus, idag()));
   }
-  const toDto = async (tx: Prisma.TransactionClient, row: BorgerRow) =>
+  const toDto = async (tx: Prisma.TransactionClient | PrismaClient, row: BorgerRow) =>
     (await toDtos(tx, [row]))[0] as Borger;
 
   return {
@@ -113,18 +113,24 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
       });
     },
 
-    get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
-      return prisma.$transaction(async (tx) => {
-        const row = await requireBorger(tx, aktoer, id);
-        await accessLog.record(tx, aktoer, {
+    /**
+     * The most frequent read, so no transaction (at READ COMMITTED it would give no common snapshot anyway):
+     * the log entry and the status queries go out side by side, and nothing is answered unless the entry is
+     * written (ADR 0006).
+     */
+    async get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
+      const row = await requireBorger(prisma, aktoer, id);
+      const [, borger] = await Promise.all([
+        accessLog.record(prisma, aktoer, {
           entitet: 'borger',
           entitetId: id,
           borgerId: id,
           handling: 'laes',
           formaal: 'Sagsbehandling: borgerens overblik',
-        });
-        return toDto(tx, row);
-      });
+        }),
+        toDto(prisma, row),
+      ]);
+      return borger;
     },
 
     /** The full CPR number, on an explicit action that is itself logged (D1). */

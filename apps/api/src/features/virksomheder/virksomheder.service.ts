@@ -53,37 +53,42 @@ export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; 
 
   const service = {
     /** GetVirksomhedskonto (R20, R21): one item per P-unit with a JobAG profile. */
-    virksomhedskonto(
+    async virksomhedskonto(
       aktoer: Aktoer,
       query: { cvrNummer?: string; pNummer?: string },
     ): Promise<VirksomhedskontoSvar> {
       const soegning = classifyVirksomhedskontoSoegning(query);
       const idag = copenhagenDate(clock.now());
-      return prisma.$transaction(async (tx) => {
-        const repository = virksomhederRepository(tx);
-        const enheder = await repository.findKonti(soegning);
-        const varsler = await repository.findKonfliktvarsler([...new Set(enheder.map((e) => e.cvrNummer))]);
-        const perioder = varsler.map(toPeriode);
-        await accessLog.record(tx, aktoer, {
+      // A system-to-system read with no transaction (ADR 0006): the log entry of the criteria goes out beside
+      // the lookups, and nothing is answered unless it is written.
+      const repository = virksomhederRepository(prisma);
+      const [, { enheder, perioder }] = await Promise.all([
+        accessLog.record(prisma, aktoer, {
           entitet: 'virksomhed',
           handling: 'soeg',
           formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
           soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
-        });
-        return {
-          items: enheder.map((enhed) => {
-            const status = jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere);
-            return {
-              cvrNummer: enhed.cvrNummer,
-              pNummer: enhed.pNummer,
-              navn: enhed.virksomhed.navn,
-              kontoStatusAktiv: status.aktiv,
-              senesteLogintidspunkt: status.senesteLogintidspunkt?.toISOString() ?? null,
-              konfliktramt: isKonfliktramt(perioder, enhed, idag),
-            };
-          }),
-        };
-      });
+        }),
+        repository.findKonti(soegning).then(async (enheder) => ({
+          enheder,
+          perioder: (await repository.findKonfliktvarsler([...new Set(enheder.map((e) => e.cvrNummer))])).map(
+            toPeriode,
+          ),
+        })),
+      ]);
+      return {
+        items: enheder.map((enhed) => {
+          const status = jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere);
+          return {
+            cvrNummer: enhed.cvrNummer,
+            pNummer: enhed.pNummer,
+            navn: enhed.virksomhed.navn,
+            kontoStatusAktiv: status.aktiv,
+            senesteLogintidspunkt: status.senesteLogintidspunkt?.toISOString() ?? null,
+            konfliktramt: isKonfliktramt(perioder, enhed, idag),
+          };
+        }),
+      };
     },
 
     search(aktoer: Aktoer, q: string): Promise<VirksomhedSoegSvar> {
