@@ -92,4 +92,41 @@ describe('the access log API', () => {
     const virksomhed = await t.db.prisma.virksomhed.findUnique({ where: { cvrNummer: '41803576' } });
     expect(virksomhed?.navn).toBe('Kystens Café I/S');
   });
+
+  it('answers no read whose log entry cannot be written: person overview and Virksomhedskonto (ADR 0006)', async () => {
+    const { agent, csrfToken } = await t.loginAs('sb22300');
+    const oprettet = await agent.post('/api/borgere').set('X-CSRF-Token', csrfToken).send({
+      cpr: '0204901234',
+      fornavn: 'Lone',
+      efternavn: 'Logfejl',
+      kontaktgruppe: 1,
+      ledighedsdato: '2026-09-01',
+    });
+    expect(oprettet.status).toBe(201);
+    const borger = { id: oprettet.body.id as string, efternavn: 'Logfejl' };
+    expect((await agent.get(`/api/borgere/${borger.id}`)).status).toBe(200);
+    const before = await t.db.prisma.adgangslog.count();
+    // The log table refuses every insert, as a full disk or a lost privilege would.
+    await t.db.prisma.$executeRawUnsafe(
+      `CREATE FUNCTION afvis_adgangslog() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'adgangsloggen er utilgængelig'; END $$`,
+    );
+    await t.db.prisma.$executeRawUnsafe(
+      'CREATE TRIGGER afvis_adgangslog BEFORE INSERT ON "Adgangslog" FOR EACH ROW EXECUTE FUNCTION afvis_adgangslog()',
+    );
+    try {
+      const person = await agent.get(`/api/borgere/${borger.id}`);
+      expect(person.status).toBe(500);
+      expect(person.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.stringify(person.body)).not.toContain(borger.efternavn);
+      const konto = await t.request
+        .get('/v1/virksomhedskonto?cvrNummer=31501202')
+        .set('Authorization', 'Bearer demo-jobcenter-22300');
+      expect(konto.status).toBe(500);
+      expect(JSON.stringify(konto.body)).not.toContain('31501202');
+    } finally {
+      await t.db.prisma.$executeRawUnsafe('DROP TRIGGER afvis_adgangslog ON "Adgangslog"');
+      await t.db.prisma.$executeRawUnsafe('DROP FUNCTION afvis_adgangslog()');
+    }
+    expect(await t.db.prisma.adgangslog.count()).toBe(before);
+  });
 });
