@@ -28,30 +28,29 @@ bare.get('/person/:id', async (req, res) => {
     'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
     [sha256(String(req.query.session))],
   );
+  // The citizen with its fravær, indsatser and the month's joblog count in one statement, as the product.
   const { rows } = await pool.query(
-    'SELECT b.*, j."navn", j."maalgruppeValgAfMoedeform", m."kode", a."navn" AS akasse FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1 AND m."type" = \'jobcenter\' AND m."kode" = $2',
-    [id, '223'],
+    `SELECT b.*, j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform", m."type", m."kode", a."navn" AS akasse,
+      (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', f."id", 'fravaersaarsag', f."fravaersaarsag", 'startdato', f."startdato", 'slutdato', f."slutdato") ORDER BY f."startdato" DESC, f."createdAt" DESC), '[]')
+         FROM "Fravaer" f WHERE f."borgerId" = b."id" AND NOT f."slettet") AS fravaer,
+      (SELECT COALESCE(jsonb_agg(jsonb_build_object('startdato', i."startdato", 'slutdato', i."slutdato", 'ophoerDato', i."ophoerDato")), '[]')
+         FROM "Indsats" i WHERE i."borgerId" = b."id") AS indsatser,
+      (SELECT count(*) FROM "JoblogPost" p WHERE p."borgerId" = b."id" AND p."submissionDate" >= $2 AND p."submissionDate" < $3) AS joblog
+     FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId"
+     LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1`,
+    [id, '2026-11-01', '2026-12-01'],
   );
-  await Promise.all([
-    pool.query(
-      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
-      [id],
-    ),
-    pool.query(
-      'SELECT "borgerId", count(*) FROM "JoblogPost" WHERE "borgerId" = ANY($1::uuid[]) AND "submissionDate" >= $2 AND "submissionDate" < $3 GROUP BY 1',
-      [[id], '2026-11-01', '2026-12-01'],
-    ),
-    pool.query(
-      'SELECT * FROM "Fravaer" WHERE "borgerId" = ANY($1::uuid[]) AND NOT "slettet" ORDER BY "startdato" DESC',
-      [[id]],
-    ),
-    pool.query(
-      'SELECT "borgerId", "startdato", "slutdato", "ophoerDato" FROM "Indsats" WHERE "borgerId" = ANY($1::uuid[])',
-      [[id]],
-    ),
-  ]);
+  if (rows[0]?.type !== 'jobcenter' || rows[0]?.kode !== '223') {
+    res.status(404).end();
+    return;
+  }
+  await pool.query(
+    'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
+    [id],
+  );
   res.json(rows[0]);
 });
+
 bare.get('/konto', async (_req, res) => {
   await pool.query(
     'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',

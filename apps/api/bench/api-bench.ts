@@ -97,6 +97,8 @@ async function run(
       baselineRps: Math.round(b.requests.average),
       ratio: Number((a.requests.average / b.requests.average).toFixed(2)),
       p99Ms: a.latency.p99,
+      // The bare endpoint's own p99 on the same machine: how much of the latency is the machine's.
+      baselineP99Ms: b.latency.p99,
       errors,
     })}\n`,
   );

@@ -7,15 +7,20 @@ import { type BorgerRow, borgereRepository } from './borgere.repository.js';
  * The citizen, when the caller's myndighed may see it; otherwise 404 IKKE_FUNDET, whether or not it exists
  * (api.md: another myndighed's citizen is not found). Every feature that touches a citizen starts here.
  */
-export async function requireBorger(
+export function requireBorger(
   tx: Prisma.TransactionClient | PrismaClient,
   aktoer: Aktoer,
   borgerId: string,
 ): Promise<BorgerRow> {
-  const borger =
-    aktoer.myndighed.type === 'jobcenter'
-      ? await borgereRepository(tx).findInMyndighed(borgerId, aktoer.myndighed.kode)
-      : null;
+  return requireIMyndighed(aktoer, (kode) => borgereRepository(tx).findInMyndighed(borgerId, kode));
+}
+
+/** What `find` returns from the caller's myndighed (a jobcentre's kode), or 404 IKKE_FUNDET. */
+export async function requireIMyndighed<T>(
+  aktoer: Aktoer,
+  find: (myndighedKode: string) => Promise<T | null>,
+): Promise<T> {
+  const borger = aktoer.myndighed.type === 'jobcenter' ? await find(aktoer.myndighed.kode) : null;
   if (!borger) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
   return borger;
 }

@@ -7,6 +7,7 @@ import {
 import { copenhagenMaaned, maanedsgraenser } from '@jobcenter/domain/joblog/joblog.rules';
 import { isIndsatsAktiv } from '@jobcenter/domain/plan/indsats.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import { fromIsoDate } from '../../db/dates.js';
 import { fravaerRepository } from '../fravaer/fravaer.repository.js';
 import { toPeriode } from '../fravaer/fravaer-dto.js';
 import { indsatsPeriode } from '../indsatser/indsatser.service.js';
@@ -41,6 +42,22 @@ export async function loadFravaerOgIndsats(tx: Tx, borgerIds: readonly string[],
   };
 }
 
+/** What the rules derive from one citizen's fravær, indsatser and joblog count, on the day `idag`. */
+function beregnStatus(
+  borger: { kontaktgruppe: number },
+  sag: { fravaer: AktivtFravaer[]; iAktivIndsats: boolean; antalDenneMaaned: number },
+  idag: string,
+): BorgerStatus {
+  const { fravaer, iAktivIndsats, antalDenneMaaned } = sag;
+  const effekter = borgerEffekter({
+    kontaktgruppe: borger.kontaktgruppe,
+    fravaer,
+    iAktivIndsats,
+    dato: idag,
+  });
+  return { ...effekter, joblog: { ...effekter.joblog, antalDenneMaaned }, fravaer, iAktivIndsats };
+}
+
 /** The derived status of each citizen, in the order given; a few queries for any number of citizens. */
 export async function loadBorgerStatus(
   tx: Tx,
@@ -55,20 +72,51 @@ export async function loadBorgerStatus(
     joblogRepository(tx).antal(ids, fra, til),
     loadFravaerOgIndsats(tx, ids, idag),
   ]);
-  return borgere.map((borger) => {
-    const fravaer = sager.fravaer(borger.id);
-    const iAktivIndsats = sager.iAktivIndsats(borger.id);
-    const effekter = borgerEffekter({
-      kontaktgruppe: borger.kontaktgruppe,
-      fravaer,
-      iAktivIndsats,
-      dato: idag,
-    });
-    return {
-      ...effekter,
-      joblog: { ...effekter.joblog, antalDenneMaaned: antal.get(borger.id) ?? 0 },
-      fravaer,
-      iAktivIndsats,
-    };
-  });
+  return borgere.map((borger) =>
+    beregnStatus(
+      borger,
+      {
+        fravaer: sager.fravaer(borger.id),
+        iAktivIndsats: sager.iAktivIndsats(borger.id),
+        antalDenneMaaned: antal.get(borger.id) ?? 0,
+      },
+      idag,
+    ),
+  );
+}
+
+/**
+ * For one citizen read by key: the relations its status needs, as a Prisma `select` that joins them into the
+ * citizen's own statement (one round trip instead of four). `statusAf` turns the result into the status.
+ */
+export function statusSelect(now: Date) {
+  const [fra, til] = maanedsgraenser(copenhagenMaaned(now));
+  return {
+    kontaktgruppe: true,
+    fravaer: {
+      where: { slettet: false },
+      orderBy: [{ startdato: 'desc' }, { createdAt: 'desc' }],
+      select: { id: true, fravaersaarsag: true, startdato: true, slutdato: true },
+    },
+    indsatser: { select: { startdato: true, slutdato: true, ophoerDato: true } },
+    _count: {
+      select: { joblog: { where: { submissionDate: { gte: fromIsoDate(fra), lt: fromIsoDate(til) } } } },
+    },
+  } as const satisfies Prisma.BorgerSelect;
+}
+
+export function statusAf(
+  row: Prisma.BorgerGetPayload<{ select: ReturnType<typeof statusSelect> }>,
+  now: Date,
+): BorgerStatus {
+  const idag = copenhagenDate(now);
+  return beregnStatus(
+    row,
+    {
+      fravaer: row.fravaer.map(toPeriode),
+      iAktivIndsats: row.indsatser.some((indsats) => isIndsatsAktiv(indsatsPeriode(indsats), idag)),
+      antalDenneMaaned: row._count.joblog,
+    },
+    idag,
+  );
 }

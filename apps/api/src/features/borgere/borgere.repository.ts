@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+import { statusSelect } from './borger-status.js';
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -28,16 +29,28 @@ const iMyndighed = (myndighedKode: string): Prisma.BorgerWhereInput => ({
   jobcenter: { myndighed: { type: 'jobcenter', kode: myndighedKode } },
 });
 
+function iMyndigheden<T extends BorgerRow>(borger: T | null, myndighedKode: string): T | null {
+  const { myndighed } = borger?.jobcenter ?? {};
+  return myndighed?.type === 'jobcenter' && myndighed.kode === myndighedKode ? borger : null;
+}
+
 export function borgereRepository(tx: Tx) {
   return {
     /**
-     * By the key alone, with the myndighed compared here: Prisma batches concurrent findUnique calls into one
+     * By the key alone, with the myndighed compared in code: Prisma batches concurrent findUnique calls into one
      * statement, and on every citizen request this was a findFirst with a relation filter, four times dearer.
      */
     async findInMyndighed(id: string, myndighedKode: string) {
-      const borger = await tx.borger.findUnique({ where: { id }, select: borgerSelect });
-      const { myndighed } = borger?.jobcenter ?? {};
-      return myndighed?.type === 'jobcenter' && myndighed.kode === myndighedKode ? borger : null;
+      return iMyndigheden(await tx.borger.findUnique({ where: { id }, select: borgerSelect }), myndighedKode);
+    },
+
+    /** The citizen with what its status needs (`statusSelect`), joined into one statement. */
+    async findOverblikInMyndighed(id: string, myndighedKode: string, now: Date) {
+      const borger = await tx.borger.findUnique({
+        where: { id },
+        select: { ...borgerSelect, ...statusSelect(now) },
+      });
+      return iMyndigheden(borger, myndighedKode);
     },
 
     findByCpr(cpr: string) {

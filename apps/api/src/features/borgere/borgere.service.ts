@@ -11,9 +11,9 @@ import { isUniqueViolation } from '../../db/errors.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { cvRepository } from '../cv/cv.repository.js';
-import { requireBorger } from './borger-adgang.js';
+import { requireBorger, requireIMyndighed } from './borger-adgang.js';
 import { toBorgerDto } from './borger-dto.js';
-import { type BorgerStatus, loadBorgerStatus } from './borger-status.js';
+import { type BorgerStatus, loadBorgerStatus, statusAf } from './borger-status.js';
 import { type BorgerRow, borgereRepository } from './borgere.repository.js';
 
 const SOEG_MAX = 50;
@@ -114,23 +114,23 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
     },
 
     /**
-     * The most frequent read, so no transaction (at READ COMMITTED it would give no common snapshot anyway):
-     * the log entry and the status queries go out side by side, and nothing is answered unless the entry is
-     * written (ADR 0006).
+     * The most frequent read: one statement for the citizen and its status, then the log entry, and no
+     * transaction (at READ COMMITTED it would give no common snapshot anyway). Nothing is answered unless
+     * the entry is written (ADR 0006).
      */
     async get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
-      const row = await requireBorger(prisma, aktoer, id);
-      const [, borger] = await Promise.all([
-        accessLog.record(prisma, aktoer, {
-          entitet: 'borger',
-          entitetId: id,
-          borgerId: id,
-          handling: 'laes',
-          formaal: 'Sagsbehandling: borgerens overblik',
-        }),
-        toDto(prisma, row),
-      ]);
-      return borger;
+      const now = clock.now();
+      const row = await requireIMyndighed(aktoer, (kode) =>
+        borgereRepository(prisma).findOverblikInMyndighed(id, kode, now),
+      );
+      await accessLog.record(prisma, aktoer, {
+        entitet: 'borger',
+        entitetId: id,
+        borgerId: id,
+        handling: 'laes',
+        formaal: 'Sagsbehandling: borgerens overblik',
+      });
+      return toBorgerDto(row, statusAf(row, now), copenhagenDate(now));
     },
 
     /** The full CPR number, on an explicit action that is itself logged (D1). */

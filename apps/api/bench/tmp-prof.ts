@@ -1,0 +1,114 @@
+// API budgets (issue 8): the person overview and Virksomhedskonto under 50 concurrent connections for 30 s
+// with autocannon, next to a bare Express + pg endpoint doing the same SQL in the same run. One JSON line per
+// endpoint: {"bench","rps","baselineRps","ratio","p99Ms","errors"}. `npm run bench:api [-- --duration 30]`.
+// PostgreSQL at BENCH_DATABASE_URL (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process.
+// Not part of `npm test`.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '@jobcenter/db/client';
+import { seedDemo } from '@jobcenter/db/seed/demo';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
+const duration = Number(values.duration);
+const baseUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const database = 'jobcenter_bench_api';
+
+const admin = new pg.Client({ connectionString: baseUrl });
+await admin.connect();
+await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+await admin.query(`CREATE DATABASE "${database}"`);
+await admin.end();
+const url = new URL(baseUrl);
+url.pathname = `/${database}`;
+const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 10 });
+await seedDemo(db.prisma);
+await db.close();
+
+// The servers run in a child process: a load generator sharing their event loop would measure itself.
+const child = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./api-bench-server.ts', import.meta.url)),
+  ],
+  { env: { ...process.env, BENCH_URL: url.toString() }, stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const [first] = (await once(createInterface({ input: child.stdout as NodeJS.ReadableStream }), 'line')) as [
+  string,
+];
+const { product: base, baseline: bareBase } = JSON.parse(first) as { product: string; baseline: string };
+
+// A citizen with a working day's data: meetings, fravær, an indsats, joblog entries.
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ brugernavn: 'sb22300', adgangskode: 'demo' }),
+});
+const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+const { csrfToken } = (await login.json()) as { csrfToken: string };
+const send = (path: string, body: unknown) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  }).then((r) => r.json() as Promise<{ id: string }>);
+const borger = await send('/api/borgere', {
+  cpr: '0103851234',
+  fornavn: 'Karen',
+  efternavn: 'Bench',
+  kontaktgruppe: 1,
+  ledighedsdato: '2026-01-05',
+  akasse: 'AK01',
+});
+for (let i = 1; i <= 5; i++) {
+  await send(`/api/borgere/${borger.id}/indkaldelser`, {
+    samtaletype: 7,
+    start: `2026-12-0${i}T08:00:00Z`,
+    slut: `2026-12-0${i}T08:30:00Z`,
+    moedeform: 2,
+  });
+}
+await send(`/api/borgere/${borger.id}/fravaer`, {
+  fravaersaarsag: 10,
+  startdato: '2026-12-20',
+  slutdato: '2026-12-31',
+});
+await send(`/api/borgere/${borger.id}/indsatser`, { type: 'MENTOR', startdato: '2026-11-01' });
+
+async function run(
+  name: string,
+  product: { url: string; headers: Record<string, string> },
+  baseline: string,
+) {
+  const a = await autocannon({ url: product.url, headers: product.headers, connections: 50, duration });
+  const b = await autocannon({ url: baseline, connections: 50, duration });
+  const errors = a.errors + a.timeouts + a.non2xx;
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: name,
+      rps: Math.round(a.requests.average),
+      baselineRps: Math.round(b.requests.average),
+      ratio: Number((a.requests.average / b.requests.average).toFixed(2)),
+      p99Ms: a.latency.p99,
+      errors,
+    })}\n`,
+  );
+}
+
+const a = await autocannon({
+  url: `${base}/api/borgere/${borger.id}`,
+  headers: { cookie },
+  connections: 50,
+  duration,
+});
+console.log(a.requests.average, a.latency.p99);
+child.kill('SIGTERM');
+await once(child, 'exit');
+process.exit(0);
