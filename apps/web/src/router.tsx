@@ -335,10 +335,8 @@ export function connectApiClient(router: AppRouter, queryClient: QueryClient): v
       // A 401 during a navigation belongs to the page being opened: come back to that one after login.
       const target = router.state.navigation.location ?? router.state.location;
       if (isLoginPath(target.pathname)) return;
-      void router
-        .navigate(loginPath(target.pathname + target.search), { replace: true })
-        // Cleared after leaving the frame: the old user's data must not outlive the session.
-        .then(() => queryClient.clear());
+      // The login page empties the cache: the old user's data must not outlive the session.
+      void router.navigate(loginPath(target.pathname + target.search), { replace: true });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { rolleNavn } from '@jobcenter/domain/auth/auth.contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { AppHeader } from '../components/app-header';
@@ -12,7 +12,6 @@ import { navItemsFor } from './nav-items';
 
 /** The logged-in frame: header with the user and the navigation, and the page in <main>. */
 export function AppLayout() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   // The route's loader has put the session in the cache before this renders.
   const { data: session } = useQuery(sessionQueryOptions());
@@ -27,9 +26,8 @@ export function AppLayout() {
       // A 401 means the session was already gone: that is logged out too.
       if (!isApiProblem(error) || error.status !== 401) return;
     }
-    // Leave the frame before emptying the cache, or the frame would ask for the session it just ended.
+    // The login page empties the cache once this frame has unmounted.
     await navigate('/login', { replace: true });
-    queryClient.clear();
   };
 
   if (!session) return null;

@@ -26,6 +26,13 @@ export function LoginPage() {
   const [failure, setFailure] = useState<{ problem: ApiProblem; attempt: number } | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
+  // Whoever arrives here (logged out, or a session that expired) leaves nothing of the last user's data in
+  // memory. Emptied here, once the frame and its pages have unmounted: emptied before that, their queries
+  // would only be fetched again with the ended session.
+  useEffect(() => {
+    queryClient.clear();
+  }, [queryClient]);
+
   const {
     register,
     handleSubmit,
