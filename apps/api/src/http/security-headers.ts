@@ -1,8 +1,8 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 // helmet's defaults fall short of ASVS 3.4 (base-uri 'self', frame-ancestors 'self', HSTS 180 days): set them.
-export const securityHeaders: RequestHandler = helmet({
+const helmetMiddleware = helmet({
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -22,6 +22,26 @@ export const securityHeaders: RequestHandler = helmet({
   strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   referrerPolicy: { policy: 'same-origin' },
 });
+
+/**
+ * helmet's headers do not depend on the request, so its dozen middlewares run once, at start, against a
+ * recording response; every answer then gets the recorded set in one call.
+ */
+function recordHelmetHeaders(): Map<string, string> {
+  const headers = new Map<string, string>();
+  const recorder = {
+    setHeader: (name: string, value: string | number) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  helmetMiddleware({} as Request, recorder as unknown as Response, () => {});
+  return headers;
+}
+const HELMET_HEADERS = recordHelmetHeaders();
+
+export const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeaders(HELMET_HEADERS);
+  next();
+};
 
 /** Personal data must never sit in a browser or proxy cache (H5). */
 export const noStore: RequestHandler = (_req, res, next) => {
