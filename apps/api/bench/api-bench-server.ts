@@ -56,22 +56,19 @@ bare.get('/konto', async (_req, res) => {
     'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
     [sha256('demo-jobcenter-22300')],
   );
-  const [, rows] = await Promise.all([
+  // The P-units with their JobAG users and the company's konflikt notices in one statement, as the product.
+  const [, { rows }] = await Promise.all([
     pool.query(
       'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
     ),
-    pool
-      .query(
-        'SELECT p.*, v."navn", (SELECT json_agg(u) FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer" WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"',
-        ['31501202'],
-      )
-      .then(async ({ rows }) => {
-        await pool.query(
-          'SELECT * FROM "Konfliktvarsel" WHERE "cvrNummer" = ANY($1::text[]) ORDER BY "fraDato" DESC',
-          [['31501202']],
-        );
-        return rows;
-      }),
+    pool.query(
+      `SELECT p.*, v."navn",
+        (SELECT COALESCE(jsonb_agg(jsonb_build_object('aktiv', u."aktiv", 'senesteLogin', u."senesteLogin")), '[]') FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere,
+        (SELECT COALESCE(jsonb_agg(to_jsonb(k) ORDER BY k."fraDato" DESC), '[]') FROM "Konfliktvarsel" k WHERE k."cvrNummer" = v."cvrNummer") AS varsler
+       FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer"
+       WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"`,
+      ['31501202'],
+    ),
   ]);
   res.json({ items: rows });
 });

@@ -38,10 +38,16 @@ export function virksomhederRepository(tx: Tx) {
           : soegning.type === 'virksomhed'
             ? { jobagProfil: true, cvrNummer: soegning.cvrNummer }
             : { jobagProfil: true };
+      // The company's konflikt notices come in the same statement (a relation join), not in a second one.
       return tx.produktionsenhed.findMany({
         where,
         orderBy: [{ cvrNummer: 'asc' }, { pNummer: 'asc' }],
-        select: { ...enhedSelect, virksomhed: { select: { navn: true } } },
+        select: {
+          ...enhedSelect,
+          virksomhed: {
+            select: { navn: true, konfliktvarsler: { orderBy: { fraDato: 'desc' }, select: varselSelect } },
+          },
+        },
       });
     },
 

@@ -60,21 +60,15 @@ export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; 
       const soegning = classifyVirksomhedskontoSoegning(query);
       const idag = copenhagenDate(clock.now());
       // A system-to-system read with no transaction (ADR 0006): the log entry of the criteria goes out beside
-      // the lookups, and nothing is answered unless it is written.
-      const repository = virksomhederRepository(prisma);
-      const [, { enheder, perioder }] = await Promise.all([
+      // the lookup, and nothing is answered unless it is written.
+      const [, enheder] = await Promise.all([
         accessLog.record(prisma, aktoer, {
           entitet: 'virksomhed',
           handling: 'soeg',
           formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
           soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
         }),
-        repository.findKonti(soegning).then(async (enheder) => ({
-          enheder,
-          perioder: (await repository.findKonfliktvarsler([...new Set(enheder.map((e) => e.cvrNummer))])).map(
-            toPeriode,
-          ),
-        })),
+        virksomhederRepository(prisma).findKonti(soegning),
       ]);
       return {
         items: enheder.map((enhed) => {
@@ -85,7 +79,7 @@ export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; 
             navn: enhed.virksomhed.navn,
             kontoStatusAktiv: status.aktiv,
             senesteLogintidspunkt: status.senesteLogintidspunkt?.toISOString() ?? null,
-            konfliktramt: isKonfliktramt(perioder, enhed, idag),
+            konfliktramt: isKonfliktramt(enhed.virksomhed.konfliktvarsler.map(toPeriode), enhed, idag),
           };
         }),
       };
