@@ -144,6 +144,40 @@ describe('effects on the citizen, computed not stored (R8, R11, R13, M)', () => 
   });
 });
 
+describe('one status, two ways of loading it', () => {
+  it('the overview (one joined statement) and the search (per-list queries) derive the same status', async () => {
+    const efternavn = `Status${Date.now()}`;
+    const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, efternavn });
+    await registrer(id, { fravaersaarsag: 45, startdato: '2026-11-25', slutdato: '2026-12-14' });
+    const sygdom = (await registrer(id, { fravaersaarsag: 11, startdato: '2026-11-20' })).body;
+    const slettes = (await registrer(id, { fravaersaarsag: 79, startdato: '2026-11-01' })).body;
+    await del(sb22300, `/api/fravaer/${slettes.id}`)
+      .set('If-Match', '"1"')
+      .send({ berigtigelseskommentar: 'Registreret ved en fejl' });
+    await post(sb22300, `/api/borgere/${id}/indsatser`).send({ type: 'MENTOR', startdato: '2026-11-01' });
+    for (const submissionDate of ['2026-11-02', '2026-11-27', '2026-10-31']) {
+      const svar = await t.request
+        .post('/v1/joblog')
+        .set({ Authorization: 'Bearer demo-jobnet', 'x-civilregistrationIdentifier': cpr })
+        .send({ stillingsbetegnelse: 'Tømrer', virksomhed: 'Hørsholm Byg ApS', submissionDate });
+      expect(svar.status).toBe(201);
+    }
+
+    const overblik = await borger(id);
+    const soeg = await post(sb22300, '/api/borgere/soeg').send({ navn: efternavn });
+    const iListen = soeg.body.items.find((item: { id: string }) => item.id === id);
+    expect(iListen).toEqual(overblik);
+    // And it is the real status: R11 (11 during an active indsats exempts), the deleted sorgorlov counts for
+    // nothing (no dagpenge exclusion), two of the three joblog posts are this month, M from 45.
+    expect(overblik.selvbooking.pligt).toBe(false);
+    expect(overblik.selvbooking.fritagetAf).toContain(sygdom.id);
+    expect(overblik.selvbooking.fritagetAf).not.toContain(slettes.id);
+    expect(overblik.dagpengeUdelukket).toBe(false);
+    expect(overblik.joblog).toMatchObject({ krav: true, antalDenneMaaned: 2 });
+    expect(overblik.mindreIntensivIndsats).toBe(true);
+  });
+});
+
 describe('consequences before saving', () => {
   it('lists what changes, by the same rules, including meetings in the period', async () => {
     const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });

@@ -24,15 +24,14 @@ export interface BorgerStatus extends BorgerEffekter {
 
 /** The citizens' fravær periods and whether each is in an active indsats today. */
 export async function loadFravaerOgIndsats(tx: Tx, borgerIds: readonly string[], idag: string) {
-  const [fravaer, indsatser] = await Promise.all([
-    fravaerRepository(tx).listForBorgere(borgerIds),
+  const fravaer = await fravaerRepository(tx).listForBorgere(borgerIds);
+  const indsatser =
     borgerIds.length === 0
       ? []
-      : tx.indsats.findMany({
+      : await tx.indsats.findMany({
           where: { borgerId: { in: [...borgerIds] } },
           select: { borgerId: true, startdato: true, slutdato: true, ophoerDato: true },
-        }),
-  ]);
+        });
   return {
     fravaer: (borgerId: string) => fravaer.filter((f) => f.borgerId === borgerId).map(toPeriode),
     iAktivIndsats: (borgerId: string) =>
@@ -67,11 +66,8 @@ export async function loadBorgerStatus(
   const idag = copenhagenDate(now);
   const ids = borgere.map((b) => b.id);
   const [fra, til] = maanedsgraenser(copenhagenMaaned(now));
-  // Side by side: outside a transaction each goes to its own pooled connection.
-  const [antal, sager] = await Promise.all([
-    joblogRepository(tx).antal(ids, fra, til),
-    loadFravaerOgIndsats(tx, ids, idag),
-  ]);
+  const antal = await joblogRepository(tx).antal(ids, fra, til);
+  const sager = await loadFravaerOgIndsats(tx, ids, idag);
   return borgere.map((borger) =>
     beregnStatus(
       borger,

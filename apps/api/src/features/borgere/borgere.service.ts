@@ -28,11 +28,11 @@ export interface BorgereDeps {
 export function borgereService({ prisma, clock, accessLog, historik }: BorgereDeps) {
   const idag = () => copenhagenDate(clock.now());
 
-  async function toDtos(tx: Prisma.TransactionClient | PrismaClient, rows: BorgerRow[]): Promise<Borger[]> {
+  async function toDtos(tx: Prisma.TransactionClient, rows: BorgerRow[]): Promise<Borger[]> {
     const status = await loadBorgerStatus(tx, rows, clock.now());
     return rows.map((row, index) => toBorgerDto(row, status[index] as BorgerStatus, idag()));
   }
-  const toDto = async (tx: Prisma.TransactionClient | PrismaClient, row: BorgerRow) =>
+  const toDto = async (tx: Prisma.TransactionClient, row: BorgerRow) =>
     (await toDtos(tx, [row]))[0] as Borger;
 
   return {
