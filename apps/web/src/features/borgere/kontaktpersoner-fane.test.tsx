@@ -93,6 +93,59 @@ describe('Kontaktpersoner', () => {
     expect(patch?.body).toEqual({ telefon: '70 12 34 56' });
   });
 
+  it('R6: a second edit saves against the version the first one made, and a 412 shows the newest and keeps the input', async () => {
+    let nu = egen;
+    let svar412 = false;
+    const { calls } = api(
+      [
+        {
+          method: 'PATCH',
+          path: `/api/kontaktpersoner/${egen.id}`,
+          respond: () => {
+            const body = calls.filter((call) => call.method === 'PATCH').at(-1)?.body;
+            if (svar412) {
+              // Someone else saved a new role meanwhile.
+              nu = { ...nu, rolle: 'Jobkonsulent', version: nu.version + 1 };
+              return problem(412, 'VERSIONSKONFLIKT', 'Kontaktpersonen er ændret af en anden');
+            }
+            nu = { ...nu, ...(body as object), version: nu.version + 1 };
+            return json(nu);
+          },
+        },
+      ],
+      () => [nu, anden],
+    );
+    renderApp(`/borgere/${ANNA_ID}/kontaktpersoner`);
+    const user = userEvent.setup();
+    const ret = async (telefon: string) => {
+      const karen = await item('Karen Mentor');
+      await user.click(within(karen).getByRole('button', { name: 'Ret Karen Mentor' }));
+      const felt = within(karen).getByLabelText<HTMLInputElement>('Telefon (valgfri)');
+      await user.clear(felt);
+      await user.type(felt, telefon);
+      await user.click(within(karen).getByRole('button', { name: 'Gem ændringer' }));
+      return { karen, felt };
+    };
+
+    await ret('45 00 00 01');
+    expect(await screen.findByText('Kontaktpersonen er rettet')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('45 00 00 01')).toBeTruthy());
+    await ret('45 00 00 02');
+    await waitFor(() => expect(calls.filter((call) => call.method === 'PATCH')).toHaveLength(2));
+    const [forste, anden_] = calls.filter((call) => call.method === 'PATCH');
+    expect(forste?.headers['if-match']).toBe(`"${egen.version}"`);
+    expect(anden_?.headers['if-match']).toBe(`"${egen.version + 1}"`);
+    expect(anden_?.body).toEqual({ telefon: '45 00 00 02' });
+
+    svar412 = true;
+    const { karen, felt } = await ret('45 00 00 03');
+    const advarsel = await within(karen).findByRole('heading', {
+      name: 'Nogen har ændret kontaktpersonen, siden du åbnede den',
+    });
+    await waitFor(() => expect(document.activeElement?.contains(advarsel)).toBe(true));
+    expect(felt.value).toBe('45 00 00 03');
+  });
+
   it('creates a contact person and shows it in the list', async () => {
     let items = [egen];
     const ny = kontaktperson({ id: '88888888-8888-4888-8888-888888888888', navn: 'Lise Læge', rolle: null });

@@ -17,6 +17,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
+import { useRetVersion } from '../../lib/use-ret-version';
 import { useBorgerOutlet } from './borger-outlet';
 import {
   historikQueryOptions,
@@ -90,14 +91,9 @@ export function KontaktpersonerFane() {
 }
 
 function KontaktpersonItem({ borgerId, kontaktperson }: { borgerId: string; kontaktperson: Kontaktperson }) {
-  const queryClient = useQueryClient();
-  const opdater = useMutation(opdaterKontaktpersonMutationOptions());
   const [redigerer, setRedigerer] = useState(false);
   const [afvist, setAfvist] = useState<ApiProblem | null>(null);
-  const [konflikt, setKonflikt] = useState(0);
   const [besked, setBesked] = useState<string | null>(null);
-  // The version the open form builds on: the list's, or the newest one after a 412.
-  const base = useRef(kontaktperson);
   const retKnap = useRef<HTMLButtonElement>(null);
   const afvistRef = useRef<HTMLDivElement>(null);
   const headingId = `kontaktperson-${kontaktperson.id}`;
@@ -108,43 +104,8 @@ function KontaktpersonItem({ borgerId, kontaktperson }: { borgerId: string; kont
 
   const luk = (tekst?: string) => {
     setRedigerer(false);
-    setKonflikt(0);
     if (tekst) setBesked(tekst);
     retKnap.current?.focus();
-  };
-
-  const onSubmit = async (values: KontaktOutput) => {
-    if (opdater.isPending) return;
-    setAfvist(null);
-    const body = aendringer(values, base.current);
-    if (Object.keys(body).length === 0) {
-      luk('Ingen ændringer at gemme');
-      return;
-    }
-    try {
-      await opdater.mutateAsync({ kontaktperson: base.current, body });
-    } catch (error) {
-      if (isApiProblem(error) && error.code === '60018') {
-        // R6: shown beside this contact person, with the API's own words.
-        setAfvist(error);
-        return;
-      }
-      if (isApiProblem(error) && error.status === 412) {
-        const frisk = await queryClient.fetchQuery({
-          ...kontaktpersonerQueryOptions(borgerId),
-          staleTime: 0,
-        });
-        const nu = frisk.items.find((item) => item.id === kontaktperson.id);
-        if (nu) base.current = nu;
-        setKonflikt((gang) => gang + 1);
-        return;
-      }
-      throw error;
-    }
-    setKonflikt(0);
-    void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
-    void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
-    luk('Kontaktpersonen er rettet');
   };
 
   return (
@@ -217,37 +178,98 @@ function KontaktpersonItem({ borgerId, kontaktperson }: { borgerId: string; kont
         </p>
       )}
       {redigerer && (
-        <KontaktpersonForm
-          idPrefix={`ret-${kontaktperson.id}`}
-          heading={`Ret ${kontaktperson.navn}`}
-          defaultValues={{
-            navn: kontaktperson.navn,
-            rolle: kontaktperson.rolle ?? '',
-            telefon: kontaktperson.telefon ?? '',
-            email: kontaktperson.email ?? '',
-          }}
-          submitTekst="Gem ændringer"
-          onSubmit={onSubmit}
-          onCancel={() => luk()}
-          besked={
-            konflikt > 0 && (
-              <Alert
-                key={konflikt}
-                variant="warning"
-                heading="Nogen har ændret kontaktpersonen, siden du åbnede den"
-                headingLevel={3}
-                className="mb-4"
-              >
-                <p className="alert-text">
-                  Oplysningerne ovenfor viser nu den nyeste version. Dine ændringer står stadig i felterne:
-                  gem igen for at bruge dem i stedet.
-                </p>
-              </Alert>
-            )
-          }
+        <RetKontaktperson
+          borgerId={borgerId}
+          kontaktperson={kontaktperson}
+          onAfvist={setAfvist}
+          onLuk={luk}
         />
       )}
     </li>
+  );
+}
+
+/**
+ * The open "Ret" form. Mounted only while open, so each opening builds on the list's current version; after
+ * a 412 it builds on the newest one (useRetVersion), like every other Ret form.
+ */
+function RetKontaktperson({
+  borgerId,
+  kontaktperson,
+  onAfvist,
+  onLuk,
+}: {
+  borgerId: string;
+  kontaktperson: Kontaktperson;
+  /** R6's 60018 belongs beside the contact person, outside the form. */
+  onAfvist: (problem: ApiProblem | null) => void;
+  onLuk: (besked?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const opdater = useMutation(opdaterKontaktpersonMutationOptions());
+  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion(kontaktperson);
+  const [defaultValues] = useState(() => ({
+    navn: kontaktperson.navn,
+    rolle: kontaktperson.rolle ?? '',
+    telefon: kontaktperson.telefon ?? '',
+    email: kontaktperson.email ?? '',
+  }));
+
+  const onSubmit = async (values: KontaktOutput) => {
+    if (opdater.isPending) return;
+    onAfvist(null);
+    const body = aendringer(values, base);
+    if (Object.keys(body).length === 0) {
+      onLuk('Ingen ændringer at gemme');
+      return;
+    }
+    try {
+      await opdater.mutateAsync({ kontaktperson: base, body });
+    } catch (error) {
+      if (isApiProblem(error) && error.code === '60018') {
+        // R6: shown beside this contact person, with the API's own words.
+        onAfvist(error);
+        return;
+      }
+      if (!isApiProblem(error) || error.status !== 412) throw error;
+      const frisk = await queryClient.fetchQuery({ ...kontaktpersonerQueryOptions(borgerId), staleTime: 0 });
+      const nu = frisk.items.find((item) => item.id === kontaktperson.id);
+      if (!nu) throw error;
+      nyVersion(nu);
+      return;
+    }
+    void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
+    void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
+    onLuk('Kontaktpersonen er rettet');
+  };
+
+  return (
+    <KontaktpersonForm
+      idPrefix={`ret-${kontaktperson.id}`}
+      heading={`Ret ${kontaktperson.navn}`}
+      defaultValues={defaultValues}
+      submitTekst="Gem ændringer"
+      onSubmit={onSubmit}
+      onCancel={() => onLuk()}
+      besked={
+        konflikt && (
+          <Alert
+            key={konflikt.gang}
+            ref={konfliktRef}
+            tabIndex={-1}
+            variant="warning"
+            heading="Nogen har ændret kontaktpersonen, siden du åbnede den"
+            headingLevel={3}
+            className="mb-4"
+          >
+            <p className="alert-text">
+              Oplysningerne ovenfor viser nu den nyeste version. Dine ændringer står stadig i felterne: gem
+              igen for at bruge dem i stedet.
+            </p>
+          </Alert>
+        )
+      }
+    />
   );
 }
 
