@@ -21,6 +21,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
 import { TextareaField } from '../../components/textarea-field';
+import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -321,11 +322,7 @@ function FravaerItem({
           {knap('historik', 'time', 'Historik')}
         </div>
       </div>
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {aaben === 'ret' && <RetFravaer borger={borger} fravaer={fravaer} onLuk={luk('ret')} />}
       {aaben === 'slet' && (
         <SletFravaer borgerId={borger.id} fravaer={fravaer} onLuk={luk('slet')} onSlettet={onSlettet} />

@@ -15,6 +15,7 @@ import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
+import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { useRetVersion } from '../../lib/use-ret-version';
@@ -56,11 +57,7 @@ export function KontaktpersonerFane() {
           Tilføj kontaktperson
         </button>
       </div>
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {opretAaben && (
         <OpretKontaktpersonPanel
           borgerId={borger.id}
@@ -172,11 +169,7 @@ function KontaktpersonItem({ borgerId, kontaktperson }: { borgerId: string; kont
           </p>
         </Alert>
       )}
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {redigerer && (
         <RetKontaktperson
           borgerId={borgerId}

@@ -12,6 +12,7 @@ import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning } from '../../components/moedeform';
+import { UdfoertBesked } from '../../components/udfoert-besked';
 import { formatDatoTid, formatTidsrum } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
@@ -317,11 +318,7 @@ function MoedeItem({
           )}
         </div>
       )}
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {kanHandle && aaben === 'ret' && (
         <RetIndkaldelse borger={borger} indkaldelse={moede} onLuk={luk('ret')} />
       )}

@@ -18,6 +18,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
@@ -95,11 +96,7 @@ export function PlanFane() {
           Opret indsats
         </button>
       </div>
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {opretAaben && (
         <OpretIndsats
           borgerId={borger.id}
@@ -218,11 +215,7 @@ function IndsatsItem({ borgerId, indsats, idag }: { borgerId: string; indsats: I
           )}
         </div>
       </div>
-      {besked && (
-        <p className="moede-besked" role="status">
-          <Icon name="check" /> {besked}
-        </p>
-      )}
+      <UdfoertBesked besked={besked} />
       {afslutAaben && !indsats.ophoer && (
         <AfslutIndsats
           borgerId={borgerId}
