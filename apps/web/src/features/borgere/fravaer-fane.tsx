@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import {
   type Fravaer,
@@ -9,25 +8,21 @@ import {
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Ref, useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
-import { ProblemAlert } from '../../components/problem-alert';
 import { TableScroll } from '../../components/table-scroll';
-import { TextareaField } from '../../components/textarea-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
-import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { isApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
-import { applyProblemToForm } from '../../lib/form-errors';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { useRetVersion } from '../../lib/use-ret-version';
+import { BegrundetHandling } from './begrundet-handling';
 import { useBorgerOutlet } from './borger-outlet';
 import { borgerPath } from './borgere-paths';
 import { type FravaerData, FravaerForm, fravaerFormValues, KonsekvensTekst } from './fravaer-form';
@@ -429,9 +424,6 @@ function RetFravaer({
   );
 }
 
-type SletInput = z.input<typeof sletFravaerSchema>;
-type SletOutput = z.output<typeof sletFravaerSchema>;
-
 /** R12: deleting asks for the berigtigelseskommentar inline, beside the fravær. */
 function SletFravaer({
   borgerId,
@@ -446,79 +438,29 @@ function SletFravaer({
 }) {
   const queryClient = useQueryClient();
   const slet = useMutation(sletFravaerMutationOptions());
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    setFocus,
-    formState: { errors },
-  } = useForm<SletInput, unknown, SletOutput>({
-    resolver: zodResolver(sletFravaerSchema),
-    defaultValues: { berigtigelseskommentar: '' },
-  });
-  const id = `slet-fravaer-${fravaer.id}`;
-
-  useEffect(() => {
-    setFocus('berigtigelseskommentar');
-  }, [setFocus]);
-
-  const onSubmit = async ({ berigtigelseskommentar }: SletOutput) => {
-    if (slet.isPending) return;
-    setProblem(null);
-    try {
-      // The version from the list as it is now: after a 412 the list is refetched, and a new try builds on it.
-      await slet.mutateAsync({ fravaerId: fravaer.id, version: fravaer.version, berigtigelseskommentar });
-    } catch (error) {
-      const svar = toApiProblem(error);
-      if (isApiProblem(error) && error.status === 412) void afterFravaerChange(queryClient, borgerId);
-      const unmatched = applyProblemToForm(svar, ['berigtigelseskommentar'], setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
-      return;
-    }
-    onSlettet();
-    void afterFravaerChange(queryClient, borgerId);
-  };
-
   return (
-    <form
-      className="inline-panel"
-      noValidate
-      onSubmit={handleSubmit(onSubmit)}
-      aria-labelledby={`${id}-heading`}
-    >
-      <h4 id={`${id}-heading`} className="mt-0">
-        Slet fraværet
-      </h4>
-      {problem && (
-        <ProblemAlert
-          problem={problem}
-          headingLevel={3}
-          className="mb-4"
-          konflikt={{
-            overskrift: FRAVAER_KONFLIKT_TEKST,
-            tekst:
-              'Fraværet ovenfor viser nu den nyeste version. Slet igen, hvis det stadig er rigtigt; din kommentar står stadig i feltet.',
-          }}
-        />
-      )}
-      <TextareaField
-        id={`${id}-kommentar`}
-        label="Berigtigelseskommentar"
-        hint="Skal skrives: hvorfor registreringen slettes. Den gemmes i fraværets historik og sendes ikke til borgeren."
-        error={errors.berigtigelseskommentar?.message}
-        className="input-width-xl"
-        {...register('berigtigelseskommentar')}
-      />
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-warning" aria-disabled={slet.isPending || undefined}>
-          Bekræft sletning
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Fortryd
-        </button>
-      </div>
-    </form>
+    <BegrundetHandling
+      id={`slet-fravaer-${fravaer.id}`}
+      overskrift="Slet fraværet"
+      schema={sletFravaerSchema}
+      felt="berigtigelseskommentar"
+      label="Berigtigelseskommentar"
+      hint="Skal skrives: hvorfor registreringen slettes. Den gemmes i fraværets historik og sendes ikke til borgeren."
+      knap="Bekræft sletning"
+      konflikt={{
+        overskrift: FRAVAER_KONFLIKT_TEKST,
+        tekst:
+          'Fraværet ovenfor viser nu den nyeste version. Slet igen, hvis det stadig er rigtigt; din kommentar står stadig i feltet.',
+      }}
+      udfoer={async (berigtigelseskommentar) => {
+        // The version from the list as it is now: after a 412 the list is refetched, and a new try builds on it.
+        await slet.mutateAsync({ fravaerId: fravaer.id, version: fravaer.version, berigtigelseskommentar });
+        onSlettet();
+        void afterFravaerChange(queryClient, borgerId);
+      }}
+      efterKonflikt={() => void afterFravaerChange(queryClient, borgerId)}
+      onLuk={() => onLuk()}
+    />
   );
 }
 
