@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isApiProblem } from './api-client';
 
 /** The newest version met on a 412, and how many times: a new count re-announces the same warning. */
 export interface Konflikt<T> {
@@ -26,5 +27,26 @@ export function useRetVersion<T, Nu extends T = T>(aabnetPaa: T) {
     setKonflikt((forrige) => ({ nu, gang: (forrige?.gang ?? 0) + 1 }));
   }, []);
 
-  return { base, konflikt, konfliktRef, nyVersion };
+  /**
+   * Saves `aendringer` (what differs from `base`) against base's version. Nothing to save: 'ingen'. A 412: the
+   * newest version (`hentNyeste`) becomes the base and the warning shows: 'konflikt'. Any other refusal is
+   * thrown to the form.
+   */
+  const gem = async <Svar>(
+    aendringer: object,
+    send: () => Promise<Svar>,
+    hentNyeste: () => Promise<Nu>,
+  ): Promise<{ udfald: 'gemt'; svar: Svar } | { udfald: 'ingen' } | { udfald: 'konflikt'; nu: Nu }> => {
+    if (Object.keys(aendringer).length === 0) return { udfald: 'ingen' };
+    try {
+      return { udfald: 'gemt', svar: await send() };
+    } catch (error) {
+      if (!isApiProblem(error) || error.status !== 412) throw error;
+      const nu = await hentNyeste();
+      nyVersion(nu);
+      return { udfald: 'konflikt', nu };
+    }
+  };
+
+  return { base, konflikt, konfliktRef, gem };
 }

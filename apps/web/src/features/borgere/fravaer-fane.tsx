@@ -17,7 +17,6 @@ import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { TableScroll } from '../../components/table-scroll';
 import { UdfoertBesked } from '../../components/udfoert-besked';
-import { isApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
@@ -347,28 +346,21 @@ function RetFravaer({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterFravaerMutationOptions());
-  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion<Fravaer, FravaerDetalje>(fravaer);
+  const { base, konflikt, konfliktRef, gem } = useRetVersion<Fravaer, FravaerDetalje>(fravaer);
   const [defaultValues] = useState(() => fravaerFormValues(fravaer));
   const id = `ret-fravaer-${fravaer.id}`;
 
   const onSubmit = async (data: FravaerData) => {
     if (opdater.isPending) return;
     const body = tilAendringer(data, base);
-    if (Object.keys(body).length === 0) {
-      onLuk('Ingen ændringer at gemme');
-      return;
-    }
-    try {
-      await opdater.mutateAsync({ fravaerId: base.id, version: base.version, body });
-    } catch (error) {
-      if (!isApiProblem(error) || error.status !== 412) throw error;
-      const nu = await queryClient.fetchQuery(fravaerDetaljeQueryOptions(base.id));
-      void afterFravaerChange(queryClient, borger.id);
-      nyVersion(nu);
-      return;
-    }
+    const { udfald } = await gem(
+      body,
+      () => opdater.mutateAsync({ fravaerId: base.id, version: base.version, body }),
+      () => queryClient.fetchQuery(fravaerDetaljeQueryOptions(base.id)),
+    );
+    if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
     void afterFravaerChange(queryClient, borger.id);
-    onLuk('Fraværet er rettet');
+    if (udfald === 'gemt') onLuk('Fraværet er rettet');
   };
 
   return (

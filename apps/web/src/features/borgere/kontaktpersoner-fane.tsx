@@ -200,7 +200,7 @@ function RetKontaktperson({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterKontaktpersonMutationOptions());
-  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion(kontaktperson);
+  const { base, konflikt, konfliktRef, gem } = useRetVersion(kontaktperson);
   const [defaultValues] = useState(() => ({
     navn: kontaktperson.navn,
     rolle: kontaktperson.rolle ?? '',
@@ -212,25 +212,31 @@ function RetKontaktperson({
     if (opdater.isPending) return;
     onAfvist(null);
     const body = aendringer(values, base);
-    if (Object.keys(body).length === 0) {
-      onLuk('Ingen ændringer at gemme');
-      return;
-    }
+    let udfald: Awaited<ReturnType<typeof gem>>['udfald'];
     try {
-      await opdater.mutateAsync({ kontaktperson: base, body });
+      ({ udfald } = await gem(
+        body,
+        () => opdater.mutateAsync({ kontaktperson: base, body }),
+        async () => {
+          const frisk = await queryClient.fetchQuery({
+            ...kontaktpersonerQueryOptions(borgerId),
+            staleTime: 0,
+          });
+          const nu = frisk.items.find((item) => item.id === kontaktperson.id);
+          if (!nu) throw new Error('Kontaktpersonen findes ikke længere');
+          return nu;
+        },
+      ));
     } catch (error) {
       if (isApiProblem(error) && error.code === '60018') {
         // R6: shown beside this contact person, with the API's own words.
         onAfvist(error);
         return;
       }
-      if (!isApiProblem(error) || error.status !== 412) throw error;
-      const frisk = await queryClient.fetchQuery({ ...kontaktpersonerQueryOptions(borgerId), staleTime: 0 });
-      const nu = frisk.items.find((item) => item.id === kontaktperson.id);
-      if (!nu) throw error;
-      nyVersion(nu);
-      return;
+      throw error;
     }
+    if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
+    if (udfald === 'konflikt') return;
     void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
     void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
     onLuk('Kontaktpersonen er rettet');

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '../../components/alert';
 import { MoedeformVisning } from '../../components/moedeform';
-import { isApiProblem } from '../../lib/api-client';
 import { formatTidsrum } from '../../lib/format';
 import { useRetVersion } from '../../lib/use-ret-version';
 import {
@@ -32,28 +31,21 @@ export function RetIndkaldelse({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterIndkaldelseMutationOptions());
-  const { base, konflikt, konfliktRef, nyVersion } = useRetVersion(indkaldelse);
+  const { base, konflikt, konfliktRef, gem } = useRetVersion(indkaldelse);
   const [defaultValues] = useState(() => fraIndkaldelse(indkaldelse));
 
   const onSubmit = async (data: Parameters<typeof tilAendringer>[0]) => {
     if (opdater.isPending) return;
     const body = tilAendringer(data, base);
-    if (Object.keys(body).length === 0) {
-      onLuk('Ingen ændringer at gemme');
-      return;
-    }
-    try {
-      await opdater.mutateAsync({ indkaldelseId: base.id, version: base.version, body });
-    } catch (error) {
-      if (!isApiProblem(error) || error.status !== 412) throw error;
+    const { udfald } = await gem(
+      body,
+      () => opdater.mutateAsync({ indkaldelseId: base.id, version: base.version, body }),
       // The list behind the form shows the new version too; the form keeps what was typed.
-      const nu = await queryClient.fetchQuery(indkaldelseQueryOptions(base.id));
-      void afterIndkaldelseChange(queryClient, borger.id);
-      nyVersion(nu);
-      return;
-    }
+      () => queryClient.fetchQuery(indkaldelseQueryOptions(base.id)),
+    );
+    if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
     void afterIndkaldelseChange(queryClient, borger.id);
-    onLuk('Mødet er rettet');
+    if (udfald === 'gemt') onLuk('Mødet er rettet');
   };
 
   return (

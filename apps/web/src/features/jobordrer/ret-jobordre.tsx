@@ -12,7 +12,7 @@ import { Alert } from '../../components/alert';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
-import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
@@ -85,7 +85,7 @@ export function RetJobordre({
 }) {
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterJobordreMutationOptions());
-  const { base, konflikt, konfliktRef: beskedRef, nyVersion } = useRetVersion(jobordre);
+  const { base, konflikt, konfliktRef: beskedRef, gem } = useRetVersion(jobordre);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [defaultValues] = useState(() => fraJobordre(jobordre));
   const {
@@ -107,25 +107,24 @@ export function RetJobordre({
     if (opdater.isPending) return;
     setProblem(null);
     const body = aendringer(values, base);
-    if (Object.keys(body).length === 0) {
-      onLuk('Ingen ændringer at gemme');
-      return;
-    }
     try {
-      const ny = await opdater.mutateAsync({ jobordreId: base.id, version: base.version, body });
-      queryClient.setQueryData(jobordreQueryOptions(base.id).queryKey, ny);
+      const resultat = await gem(
+        body,
+        () => opdater.mutateAsync({ jobordreId: base.id, version: base.version, body }),
+        // The page behind the panel shows the new version too; the fields keep what was typed.
+        () => queryClient.fetchQuery({ ...jobordreQueryOptions(base.id), staleTime: 0 }),
+      );
+      if (resultat.udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
+      if (resultat.udfald === 'konflikt') {
+        // A field the user did not touch takes the new value, so saving again cannot undo a colleague's change.
+        const nye = fraJobordre(resultat.nu);
+        for (const felt of FELTER) if (!dirtyFields[felt]) resetField(felt, { defaultValue: nye[felt] });
+        return;
+      }
+      queryClient.setQueryData(jobordreQueryOptions(base.id).queryKey, resultat.svar);
       void afterJobordreChange(queryClient);
       onLuk('Jobordren er rettet');
     } catch (error) {
-      if (isApiProblem(error) && error.status === 412) {
-        // The page behind the panel shows the new version too; the fields keep what was typed.
-        const nu = await queryClient.fetchQuery({ ...jobordreQueryOptions(base.id), staleTime: 0 });
-        // A field the user did not touch takes the new value, so saving again cannot undo a colleague's change.
-        const nye = fraJobordre(nu);
-        for (const felt of FELTER) if (!dirtyFields[felt]) resetField(felt, { defaultValue: nye[felt] });
-        nyVersion(nu);
-        return;
-      }
       const svar = toApiProblem(error);
       const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
       if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
