@@ -58,12 +58,12 @@ export async function openDatabase(target: DbTarget, options: { pglite?: PGlite 
   if (target.kind === 'postgres') {
     const factory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
     const applied = await applyMigrations(factory as unknown as SqlMigrationAwareDriverAdapterFactory);
-    const prisma = new PrismaClient({ adapter: factory });
+    const prisma = new PrismaClient({ adapter: factory, errorFormat: 'minimal' });
     return { prisma, kind: 'postgres', applied, close: () => prisma.$disconnect() };
   }
   const pglite = options.pglite ?? (await openPglite(target.dataDir));
   const applied = await applyMigrations(pgliteMigrationFactory(pglite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: 'minimal' });
   return {
     prisma,
     kind: 'pglite',
