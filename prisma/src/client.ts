@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.js';
 import { applyMigrations } from './migrate.js';
+import { preparedStatementNames } from './prepared-statements.js';
 
 export { Prisma } from './generated/prisma/client.js';
 export { PrismaClient };
@@ -56,8 +57,11 @@ export function pgliteMigrationFactory(pglite: PGlite): SqlMigrationAwareDriverA
  */
 export async function openDatabase(target: DbTarget, options: { pglite?: PGlite } = {}): Promise<Database> {
   if (target.kind === 'postgres') {
-    const factory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
-    const applied = await applyMigrations(factory as unknown as SqlMigrationAwareDriverAdapterFactory);
+    const config = { connectionString: target.url, max: target.poolSize ?? 10 };
+    const applied = await applyMigrations(
+      new PrismaPg(config) as unknown as SqlMigrationAwareDriverAdapterFactory,
+    );
+    const factory = new PrismaPg(config, { statementNameGenerator: preparedStatementNames() });
     const prisma = new PrismaClient({ adapter: factory, errorFormat: 'minimal' });
     return { prisma, kind: 'postgres', applied, close: () => prisma.$disconnect() };
   }

@@ -3,6 +3,7 @@
 // doing the statements the product does. Prints one JSON line with both addresses, then serves until killed.
 import type { AddressInfo } from 'node:net';
 import { openDatabase } from '@jobcenter/db/client';
+import { preparedStatementNames } from '@jobcenter/db/prepared-statements';
 import { sha256 } from '@jobcenter/db/security/secrets';
 import express from 'express';
 import pg from 'pg';
@@ -19,17 +20,21 @@ const app = createApp({
   clock: systemClock,
 });
 
-// The baseline: the same statements as the product, in the same order and with the same parallelism.
+// The baseline: the same statements as the product, in the same order and with the same parallelism, and
+// prepared once per connection by the same rule as the product's (ADR 0011).
 const pool = new pg.Pool({ connectionString: url, max: 10 });
+const statementName = preparedStatementNames();
+const query = (text: string, values: unknown[] = []) =>
+  pool.query({ name: statementName({ sql: text }), text, values });
 const bare = express();
 bare.get('/person/:id', async (req, res) => {
   const id = req.params.id;
-  await pool.query(
+  await query(
     'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
     [sha256(String(req.query.session))],
   );
   // The citizen with its fravær, indsatser and the month's joblog count in one statement, as the product.
-  const { rows } = await pool.query(
+  const { rows } = await query(
     `SELECT b.*, j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform", m."type", m."kode", a."navn" AS akasse,
       (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', f."id", 'fravaersaarsag', f."fravaersaarsag", 'startdato', f."startdato", 'slutdato', f."slutdato") ORDER BY f."startdato" DESC, f."createdAt" DESC), '[]')
          FROM "Fravaer" f WHERE f."borgerId" = b."id" AND NOT f."slettet") AS fravaer,
@@ -44,7 +49,7 @@ bare.get('/person/:id', async (req, res) => {
     res.status(404).end();
     return;
   }
-  await pool.query(
+  await query(
     'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
     [id],
   );
@@ -52,16 +57,16 @@ bare.get('/person/:id', async (req, res) => {
 });
 
 bare.get('/konto', async (_req, res) => {
-  await pool.query(
+  await query(
     'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
     [sha256('demo-jobcenter-22300')],
   );
   // The P-units with their JobAG users and the company's konflikt notices in one statement, as the product.
   const [, { rows }] = await Promise.all([
-    pool.query(
+    query(
       'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
     ),
-    pool.query(
+    query(
       `SELECT p.*, v."navn",
         (SELECT COALESCE(jsonb_agg(jsonb_build_object('aktiv', u."aktiv", 'senesteLogin', u."senesteLogin")), '[]') FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere,
         (SELECT COALESCE(jsonb_agg(to_jsonb(k) ORDER BY k."fraDato" DESC), '[]') FROM "Konfliktvarsel" k WHERE k."cvrNummer" = v."cvrNummer") AS varsler

@@ -1,0 +1,42 @@
+// The API on PostgreSQL prepares its frequent queries once per connection (ADR 0011): what the person
+// overview reads and writes is prepared, and answers stay current after the plan is cached.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { opretBorger, post, type Session } from '../support/fixtures.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let sb: Session;
+beforeAll(async () => {
+  t = await createTestApp();
+  sb = await t.loginAs('sb22300');
+});
+afterAll(() => t.close());
+
+describe('prepared statements on PostgreSQL', () => {
+  it('prepares the overview’s read and its access-log entry, and the overview still shows a new fravær (R13)', async () => {
+    const { id } = await opretBorger(sb, { kontaktgruppe: 1 });
+    for (let i = 0; i < 5; i++) expect((await sb.agent.get(`/api/borgere/${id}`)).status).toBe(200);
+
+    // A session sees only its own prepared statements: ask on every connection of the pool (5) at once.
+    const perConnection = await Promise.all(
+      Array.from(
+        { length: 5 },
+        () => t.db.prisma.$queryRaw<{ statement: string }[]>`
+          SELECT statement FROM pg_prepared_statements, (SELECT pg_sleep(0.05)) AS held
+          WHERE name LIKE 'prisma\_%'`,
+      ),
+    );
+    const prepared = perConnection.flat();
+    expect(prepared.some((s) => s.statement.includes('FROM "public"."Borger"'))).toBe(true);
+    expect(prepared.some((s) => s.statement.startsWith('INSERT INTO "public"."Adgangslog"'))).toBe(true);
+
+    const registered = await post(sb, `/api/borgere/${id}/fravaer`).send({
+      fravaersaarsag: 79,
+      startdato: '2026-11-27',
+      slutdato: '2026-12-11',
+    });
+    expect(registered.status).toBe(201);
+    const overview = await sb.agent.get(`/api/borgere/${id}`);
+    expect(overview.body.selvbooking).toMatchObject({ pligt: false, fritagetAf: [registered.body.id] });
+  });
+});
