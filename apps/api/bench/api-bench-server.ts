@@ -12,7 +12,7 @@ import { systemClock } from '../src/clock.js';
 import { createLogger } from '../src/logger.js';
 
 const url = process.env.BENCH_URL as string;
-const db = await openDatabase({ kind: 'postgres', url, poolSize: 10 });
+const db = await openDatabase({ kind: 'postgres', url, poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10) });
 const app = createApp({
   prisma: db.prisma,
   config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },

@@ -3,15 +3,12 @@
 // endpoint: {"bench","rps","baselineRps","ratio","p99Ms","errors"}. `npm run bench:api [-- --duration 30]`.
 // PostgreSQL at BENCH_DATABASE_URL (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process.
 // Not part of `npm test`.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@jobcenter/db/client';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startBenchServers } from './bench-servers.js';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
 const duration = Number(values.duration);
@@ -29,21 +26,8 @@ const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize:
 await seedDemo(db.prisma);
 await db.close();
 
-// The servers run in a child process: a load generator sharing their event loop would measure itself.
-const child = spawn(
-  process.execPath,
-  [
-    ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
-    '--import',
-    'tsx',
-    fileURLToPath(new URL('./api-bench-server.ts', import.meta.url)),
-  ],
-  { env: { ...process.env, BENCH_URL: url.toString() }, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const [first] = (await once(createInterface({ input: child.stdout as NodeJS.ReadableStream }), 'line')) as [
-  string,
-];
-const { product: base, baseline: bareBase } = JSON.parse(first) as { product: string; baseline: string };
+const servers = await startBenchServers(url.toString());
+const { product: base, baseline: bareBase } = servers;
 
 // A citizen with a working day's data: meetings, fravær, an indsats, joblog entries.
 const login = await fetch(`${base}/api/auth/login`, {
@@ -117,6 +101,5 @@ await run(
   },
   `${bareBase}/konto`,
 );
-child.kill('SIGTERM');
-await once(child, 'exit');
+await servers.stop();
 process.exit(0);

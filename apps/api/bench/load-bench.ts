@@ -1,15 +1,12 @@
-// Load (issue 8): 200 concurrent sessions for 60 s across the main read and write endpoints of the built app
-// on PostgreSQL; it must answer every request without an error. `npm run bench:load [-- --duration 60]`.
-// Prints one JSON line. Not part of `npm test`.
-import type { AddressInfo } from 'node:net';
+// Load (issue 8): 200 concurrent sessions for 60 s across the main read and write endpoints of the app on
+// PostgreSQL, served from a child process as in bench:api; it must answer every request without an error.
+// `npm run bench:load [-- --duration 60]`. Prints one JSON line. Not part of `npm test`.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@jobcenter/db/client';
 import { ensureBruger } from '@jobcenter/db/seed/brugere';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import pg from 'pg';
-import { createApp } from '../src/app.js';
-import { systemClock } from '../src/clock.js';
-import { createLogger } from '../src/logger.js';
+import { startBenchServers } from './bench-servers.js';
 
 const { values } = parseArgs({
   options: { duration: { type: 'string', default: '60' }, sessions: { type: 'string', default: '200' } },
@@ -38,15 +35,9 @@ for (let i = 0; i < 20; i++) {
     adgangskode: 'last',
   });
 }
-const app = createApp({
-  prisma: db.prisma,
-  config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },
-  logger: createLogger('silent'),
-  clock: systemClock,
-});
-const server = app.listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+await db.close();
+const servers = await startBenchServers(url.toString(), 20);
+const base = servers.product;
 
 interface Session {
   cookie: string;
@@ -150,6 +141,5 @@ process.stdout.write(
     statuses: Object.fromEntries(statuses),
   })}\n`,
 );
-server.close();
-await db.close();
+await servers.stop();
 process.exit(errors === 0 ? 0 : 1);
