@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
-import type { ApiProblem } from './api-client';
+import { type ApiProblem, toApiProblem } from './api-client';
 
 interface ApplyOptions<T extends FieldValues> {
   /** API paths that belong to a differently named field: `{ start: 'starttid' }`. */
@@ -49,4 +49,20 @@ export function applyProblemToForm<T extends FieldValues>(
   const firstInOrder = fields.find((field) => matched.has(field));
   if (options.setFocus && firstInOrder) options.setFocus(firstInOrder);
   return unmatched;
+}
+
+/**
+ * A submit's refusal as a form shows it: the field errors go beside their fields (`applyProblemToForm`), and
+ * the problem is returned for the alert above the form when part of it belongs to no field or it names no
+ * field at all; null when the fields say everything.
+ */
+export function placeProblem<T extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+  options: ApplyOptions<T> = {},
+): ApiProblem | null {
+  const problem = toApiProblem(error);
+  const unmatched = applyProblemToForm(problem, fields, setError, options);
+  return unmatched.length > 0 || problem.errors.length === 0 ? problem : null;
 }

@@ -4,8 +4,8 @@ import { type FieldValues, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextareaField } from '../../components/textarea-field';
-import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { type ApiProblem, isApiProblem } from '../../lib/api-client';
+import { placeProblem } from '../../lib/form-errors';
 
 /**
  * An irreversible action that needs a written reason, asked for inline beside the record: aflysning of a
@@ -64,10 +64,8 @@ export function BegrundetHandling<F extends string>({
     try {
       await udfoer(String(values[felt]));
     } catch (error) {
-      const svar = toApiProblem(error);
       if (isApiProblem(error) && error.status === 412) efterKonflikt();
-      const unmatched = applyProblemToForm(svar, [felt], setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, [felt], setError, { setFocus }));
     } finally {
       setSender(false);
     }

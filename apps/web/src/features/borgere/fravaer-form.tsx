@@ -15,7 +15,7 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { copenhagenDateOf, isIsoDate } from '../../lib/copenhagen-time';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { placeProblem } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
 import { borgerPath } from './borgere-paths';
 import { indkaldelserQueryOptions } from './borgere-queries';
@@ -169,9 +169,7 @@ export function FravaerForm({
         forhaandsvisning.data?.afvisning ? [] : (forhaandsvisning.data?.konsekvenser ?? []),
       );
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, FELTER, setError, { setFocus }));
     }
   };
 

@@ -19,9 +19,9 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
-import { type ApiProblem, toApiProblem } from '../../lib/api-client';
+import type { ApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
 import { useBorgerOutlet } from './borger-outlet';
 import {
@@ -274,9 +274,7 @@ function OpretIndsats({ borgerId, onLuk }: { borgerId: string; onLuk: (besked?: 
       void afterIndsatsChange(queryClient, borgerId);
       onLuk(`${ny.type.navn} er oprettet i planen`);
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, ['type', 'startdato', 'slutdato'], setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, ['type', 'startdato', 'slutdato'], setError, { setFocus }));
     }
   };
 
@@ -375,9 +373,7 @@ function AfslutIndsats({
         `${ophoert.type.navn} er afsluttet pr. ${formatKalenderdato(body.dato)}: ${ophoert.ophoer?.aarsag.navn ?? ''}`,
       );
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, ['ophoersaarsag', 'dato'], setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, ['ophoersaarsag', 'dato'], setError, { setFocus }));
     }
   };
 

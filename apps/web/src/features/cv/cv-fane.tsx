@@ -18,7 +18,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { placeProblem } from '../../lib/form-errors';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import {
   type CvFormValues,
@@ -241,11 +241,12 @@ function CvForm({
       const aliases = Object.fromEntries(
         svar.errors.map((e) => [e.path.replace(/^body\./, ''), tilFormSti(e.path)]),
       );
-      const unmatched = applyProblemToForm(svar, formFelter(getValues()) as Path<CvFormValues>[], setError, {
-        aliases: aliases as Record<string, Path<CvFormValues>>,
-        setFocus,
-      });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(
+        placeProblem(svar, formFelter(getValues()) as Path<CvFormValues>[], setError, {
+          aliases: aliases as Record<string, Path<CvFormValues>>,
+          setFocus,
+        }),
+      );
       return;
     }
     onLuk(cv ? 'CV’et er gemt' : 'CV’et er oprettet');

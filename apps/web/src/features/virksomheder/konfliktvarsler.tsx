@@ -14,9 +14,9 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
-import { type ApiProblem, toApiProblem } from '../../lib/api-client';
+import type { ApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import {
@@ -209,9 +209,7 @@ function AfslutKonfliktvarsel({
       visNyVersion(queryClient, virksomhed);
       onLuk(`Konfliktvarslet er afsluttet pr. ${formatKalenderdato(tilDato)}`);
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, ['tilDato'], setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, ['tilDato'], setError, { setFocus }));
     }
   };
 
@@ -319,9 +317,7 @@ function RegistrerKonfliktvarsel({
       visNyVersion(queryClient, ny);
       onLuk('Konfliktvarslet er registreret');
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, REGISTRER_FELTER, setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, REGISTRER_FELTER, setError, { setFocus }));
     }
   };
 
