@@ -28,36 +28,32 @@ export function ProblemAlert({
   medFeltfejl = false,
   konflikt,
 }: ProblemAlertProps) {
-  if (konflikt && problem.status === 412) {
-    return (
-      <Alert
-        ref={ref}
-        tabIndex={tabIndex}
-        variant="warning"
-        heading={konflikt.overskrift}
-        headingLevel={headingLevel}
-        className={className}
-      >
-        <p className="alert-text">{konflikt.tekst}</p>
-      </Alert>
-    );
-  }
+  // A 412 is a warning to look again when the form says what it means there; anything else is an error.
+  const advarsel = konflikt && problem.status === 412 ? konflikt : null;
   return (
     <Alert
       ref={ref}
       tabIndex={tabIndex}
-      variant="error"
-      heading={problem.title}
+      variant={advarsel ? 'warning' : 'error'}
+      heading={advarsel ? advarsel.overskrift : problem.title}
       headingLevel={headingLevel}
       className={className}
     >
-      {problem.detail && problem.detail !== problem.title && <p className="alert-text">{problem.detail}</p>}
-      {medFeltfejl && problem.errors.length > 0 && (
-        <ul className="alert-text">
-          {problem.errors.map((fejl) => (
-            <li key={`${fejl.path}-${fejl.message}`}>{fejl.message}</li>
-          ))}
-        </ul>
+      {advarsel ? (
+        <p className="alert-text">{advarsel.tekst}</p>
+      ) : (
+        <>
+          {problem.detail && problem.detail !== problem.title && (
+            <p className="alert-text">{problem.detail}</p>
+          )}
+          {medFeltfejl && problem.errors.length > 0 && (
+            <ul className="alert-text">
+              {problem.errors.map((fejl) => (
+                <li key={`${fejl.path}-${fejl.message}`}>{fejl.message}</li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </Alert>
   );

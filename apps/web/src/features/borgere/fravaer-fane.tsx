@@ -14,6 +14,7 @@ import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
+import { KonfliktAlert } from '../../components/konflikt-alert';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { TableScroll } from '../../components/table-scroll';
 import { UdfoertBesked } from '../../components/udfoert-besked';
@@ -378,15 +379,7 @@ function RetFravaer({
         onCancel={() => onLuk()}
         besked={
           konflikt && (
-            <Alert
-              key={konflikt.gang}
-              ref={konfliktRef}
-              tabIndex={-1}
-              variant="warning"
-              heading={FRAVAER_KONFLIKT_TEKST}
-              headingLevel={3}
-              className="mb-4"
-            >
+            <KonfliktAlert konflikt={konflikt} ref={konfliktRef} heading={FRAVAER_KONFLIKT_TEKST}>
               <p className="alert-text">
                 {konflikt.nu.slettet
                   ? 'Fraværet er slettet i mellemtiden og kan ikke længere rettes. Annuller for at lukke.'
@@ -408,7 +401,7 @@ function RetFravaer({
                   <dd>{konflikt.nu.kommentar ?? 'Ingen'}</dd>
                 </div>
               </dl>
-            </Alert>
+            </KonfliktAlert>
           )
         }
       />

@@ -12,12 +12,13 @@ import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
+import { KonfliktAlert } from '../../components/konflikt-alert';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
-import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
-import { applyProblemToForm } from '../../lib/form-errors';
+import { type ApiProblem, isApiProblem } from '../../lib/api-client';
+import { placeProblem } from '../../lib/form-errors';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { useBorgerOutlet } from './borger-outlet';
 import {
@@ -252,20 +253,16 @@ function RetKontaktperson({
       onCancel={() => onLuk()}
       besked={
         konflikt && (
-          <Alert
-            key={konflikt.gang}
+          <KonfliktAlert
+            konflikt={konflikt}
             ref={konfliktRef}
-            tabIndex={-1}
-            variant="warning"
             heading="Nogen har ændret kontaktpersonen, siden du åbnede den"
-            headingLevel={3}
-            className="mb-4"
           >
             <p className="alert-text">
               Oplysningerne ovenfor viser nu den nyeste version. Dine ændringer står stadig i felterne: gem
               igen for at bruge dem i stedet.
             </p>
-          </Alert>
+          </KonfliktAlert>
         )
       }
     />
@@ -356,9 +353,7 @@ function KontaktpersonForm({
     try {
       await onSubmit(values);
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, FELTER, setError, { setFocus }));
     }
   };
 

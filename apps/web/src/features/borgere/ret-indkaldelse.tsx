@@ -3,6 +3,7 @@ import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '../../components/alert';
+import { KonfliktAlert } from '../../components/konflikt-alert';
 import { MoedeformVisning } from '../../components/moedeform';
 import { formatTidsrum } from '../../lib/format';
 import { useRetVersion } from '../../lib/use-ret-version';
@@ -63,21 +64,13 @@ export function RetIndkaldelse({
         onCancel={() => onLuk()}
         besked={
           konflikt ? (
-            <Alert
-              key={konflikt.gang}
-              ref={konfliktRef}
-              tabIndex={-1}
-              variant="warning"
-              heading={KONFLIKT_TEKST}
-              headingLevel={3}
-              className="mb-4"
-            >
+            <KonfliktAlert konflikt={konflikt} ref={konfliktRef} heading={KONFLIKT_TEKST}>
               <p className="alert-text">
                 Sådan ser mødet ud nu. Dine ændringer står stadig i felterne: gem igen for at bruge dem i
                 stedet, eller annuller for at beholde den nye version.
               </p>
               <NuvaerendeVersion moede={konflikt.nu} />
-            </Alert>
+            </KonfliktAlert>
           ) : (
             !indkaldelse.moedeform.aktiv && (
               // R1: a changed meeting needs an active form, so the old one must be replaced before saving.

@@ -8,11 +8,13 @@ import { BackLink } from '../../components/back-link';
 import { BadgeList } from '../../components/badge';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
+import { KonfliktAlert } from '../../components/konflikt-alert';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatKalenderdato } from '../../lib/format';
+import type { Konflikt } from '../../lib/use-ret-version';
 import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import { isJobordreId } from './jobordrer-loaders';
@@ -202,7 +204,7 @@ function StatusHandlinger({
   const queryClient = useQueryClient();
   const opdater = useMutation(opdaterJobordreMutationOptions());
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [konflikt, setKonflikt] = useState<{ nu: JobordreDetalje; gang: number } | null>(null);
+  const [konflikt, setKonflikt] = useState<Konflikt<JobordreDetalje> | null>(null);
   const beskedRef = useRef<HTMLDivElement>(null);
   const spaerret = !jobordre.kanAendres;
   const forklaringId = 'jobordre-aendring-spaerret';
@@ -277,21 +279,13 @@ function StatusHandlinger({
         )}
       </div>
       {konflikt && (
-        <Alert
-          key={konflikt.gang}
-          ref={beskedRef}
-          tabIndex={-1}
-          variant="warning"
-          heading={JOBORDRE_KONFLIKT_TEKST}
-          headingLevel={3}
-          className="mt-4"
-        >
+        <KonfliktAlert konflikt={konflikt} ref={beskedRef} heading={JOBORDRE_KONFLIKT_TEKST} className="mt-4">
           <p className="alert-text">
             Statussen er ikke ændret. Sådan ser jobordren ud nu; vælg status igen, hvis du stadig vil ændre
             den.
           </p>
           <JobordreVersion jobordre={konflikt.nu} />
-        </Alert>
+        </KonfliktAlert>
       )}
       {problem && (
         <ProblemAlert problem={problem} ref={beskedRef} tabIndex={-1} headingLevel={3} className="mt-4" />

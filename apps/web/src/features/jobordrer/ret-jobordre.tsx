@@ -8,12 +8,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { Alert } from '../../components/alert';
+import { KonfliktAlert } from '../../components/konflikt-alert';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
-import { type ApiProblem, toApiProblem } from '../../lib/api-client';
-import { applyProblemToForm } from '../../lib/form-errors';
+import type { ApiProblem } from '../../lib/api-client';
+import { placeProblem } from '../../lib/form-errors';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import {
@@ -125,9 +125,7 @@ export function RetJobordre({
       void afterJobordreChange(queryClient);
       onLuk('Jobordren er rettet');
     } catch (error) {
-      const svar = toApiProblem(error);
-      const unmatched = applyProblemToForm(svar, FELTER, setError, { setFocus });
-      if (unmatched.length > 0 || svar.errors.length === 0) setProblem(svar);
+      setProblem(placeProblem(error, FELTER, setError, { setFocus }));
     }
   };
 
@@ -137,22 +135,14 @@ export function RetJobordre({
         Ret jobordre
       </h2>
       {konflikt && (
-        <Alert
-          key={konflikt.gang}
-          ref={beskedRef}
-          tabIndex={-1}
-          variant="warning"
-          heading={JOBORDRE_KONFLIKT_TEKST}
-          headingLevel={3}
-          className="mb-4"
-        >
+        <KonfliktAlert konflikt={konflikt} ref={beskedRef} heading={JOBORDRE_KONFLIKT_TEKST}>
           <p className="alert-text">
             Sådan ser jobordren ud nu. Dine ændringer står stadig i felterne, og felter, du ikke har rettet,
             viser den nye version: gem igen for at bruge dine ændringer, eller annuller for at beholde den nye
             version.
           </p>
           <JobordreVersion jobordre={konflikt.nu} />
-        </Alert>
+        </KonfliktAlert>
       )}
       {problem && (
         <ProblemAlert problem={problem} ref={beskedRef} tabIndex={-1} headingLevel={3} className="mb-4" />
