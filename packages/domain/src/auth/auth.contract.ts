@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { hemmelighed, tekst } from '../felter/felter.contract.js';
 
 export const roller = ['sagsbehandler', 'virksomhedskonsulent'] as const;
 export type Rolle = (typeof roller)[number];
 
 export const loginBodySchema = z
   .strictObject({
-    brugernavn: z.string().trim().min(1, 'Skriv dit brugernavn').max(100),
-    adgangskode: z.string().min(1, 'Skriv din adgangskode').max(200),
+    brugernavn: tekst({ min: 1, max: 100, minBesked: 'Skriv dit brugernavn' }),
+    adgangskode: hemmelighed({ max: 200, minBesked: 'Skriv din adgangskode' }),
   })
   .meta({ id: 'LoginBody' });
 export type LoginBody = z.infer<typeof loginBodySchema>;

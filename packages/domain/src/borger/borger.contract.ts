@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { dato, datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 import { cprSchema, jobcenternummerSchema } from '../identifiers/identifiers.contract.js';
 import { kontaktgruppeIds } from './kontaktgruppe.codelists.js';
 
-const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
 const navn = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Skriv ${label}`)
-    .max(100, `${label[0]?.toUpperCase()}${label.slice(1)} må højst være 100 tegn`);
+  tekst({
+    min: 1,
+    max: 100,
+    minBesked: `Skriv ${label}`,
+    maxBesked: `${label[0]?.toUpperCase()}${label.slice(1)} må højst være 100 tegn`,
+  });
 
 export const kontaktgruppeSchema = z
   .number()
@@ -24,8 +25,8 @@ export const opretBorgerSchema = z
     fornavn: navn('fornavn'),
     efternavn: navn('efternavn'),
     kontaktgruppe: kontaktgruppeSchema,
-    ledighedsdato: dato,
-    akasse: z.string().trim().min(1).max(20).nullish(),
+    ledighedsdato: dato(),
+    akasse: tekst({ min: 1, max: 20, minBesked: 'Vælg en a-kasse' }).nullish(),
   })
   .meta({ id: 'OpretBorger' });
 export type OpretBorger = z.input<typeof opretBorgerSchema>;
@@ -34,7 +35,7 @@ export type OpretBorger = z.input<typeof opretBorgerSchema>;
 export const soegBorgerSchema = z
   .strictObject({
     cpr: cprSchema.optional(),
-    navn: z.string().trim().min(2, 'Skriv mindst 2 tegn af navnet').max(100).optional(),
+    navn: tekst({ min: 2, max: 100, minBesked: 'Skriv mindst 2 tegn af navnet' }).optional(),
   })
   .refine((body) => body.cpr !== undefined || body.navn !== undefined, {
     message: 'Søg på CPR-nummer eller navn',
@@ -59,7 +60,7 @@ export const borgerSchema = z
     kontaktgruppe: z.number().int(),
     jobcenter: jobcenterRefSchema,
     akasse: akasseRefSchema.nullable(),
-    ledighedsdato: dato,
+    ledighedsdato: datoFormat,
     maanederLedig: z.number().int().meta({ description: 'Hele måneder fra ledighedsdatoen til i dag' }),
     retTilValgAfMoedeform: z
       .boolean()
@@ -71,7 +72,7 @@ export const borgerSchema = z
     dagpengeUdelukket: z
       .boolean()
       .meta({ description: 'R8: ingen a-dagpenge under sorgorlov (kontaktgruppe 1)' }),
-    dagpengeretFra: dato
+    dagpengeretFra: datoFormat
       .nullable()
       .meta({ description: 'UnemploymentBenefitRightsStartDate fra a-kassen (R7)' }),
     joblog: z
@@ -94,7 +95,7 @@ export const historikSchema = z
   .object({
     items: z.array(
       z.object({
-        tidspunkt: z.iso.datetime({ offset: true }),
+        tidspunkt: tidspunktFormat,
         type: z.string(),
         beskrivelse: z.string(),
         myndighed: z.object({

@@ -1,16 +1,14 @@
 import { z } from 'zod';
+import { tekst } from '../felter/felter.contract.js';
 
 const valgfri = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
+  tekst({ max, maxBesked: message })
     .transform((value) => (value === '' ? null : value))
     .nullish();
 
 export const opretKontaktpersonSchema = z
   .strictObject({
-    navn: z.string().trim().min(1, 'Skriv kontaktpersonens navn').max(100),
+    navn: tekst({ min: 1, max: 100, minBesked: 'Skriv kontaktpersonens navn' }),
     rolle: valgfri(100, 'Rollen må højst være 100 tegn'),
     telefon: z
       .string()
@@ -19,7 +17,10 @@ export const opretKontaktpersonSchema = z
       .transform((value) => (value === '' ? null : value))
       .nullish(),
     email: z
-      .union([z.literal(''), z.email({ message: 'Skriv en gyldig e-mailadresse' })])
+      .union([
+        z.literal(''),
+        z.email({ message: 'Skriv en gyldig e-mailadresse' }).max(254, 'Højst 254 tegn'),
+      ])
       .transform((value) => (value === '' ? null : value))
       .nullish(),
   })

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { dato, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 
 const tekstliste = (max: number, label: string) =>
   z
-    .array(z.string().trim().min(1, `Tomme ${label} kan ikke gemmes`).max(100))
+    .array(tekst({ min: 1, max: 100, minBesked: `Tomme ${label} kan ikke gemmes` }))
     .max(max, `Højst ${max} ${label}`)
     .default([]);
 
 const periode = z
   .object({
-    titel: z.string().trim().min(1, 'Skriv en titel').max(200),
-    sted: z.string().trim().max(200).default(''),
-    fra: z.iso.date().nullish(),
-    til: z.iso.date().nullish(),
+    titel: tekst({ min: 1, max: 200, minBesked: 'Skriv en titel' }),
+    sted: tekst({ max: 200 }).default(''),
+    fra: dato().nullish(),
+    til: dato().nullish(),
   })
   .refine((p) => !p.fra || !p.til || p.fra <= p.til, {
     message: 'Slutdatoen må ikke ligge før startdatoen',
@@ -20,7 +21,7 @@ const periode = z
 
 export const gemCvSchema = z
   .strictObject({
-    overskrift: z.string().trim().min(1, 'Skriv en overskrift').max(200),
+    overskrift: tekst({ min: 1, max: 200, minBesked: 'Skriv en overskrift' }),
     jobOensker: tekstliste(20, 'jobønsker'),
     kompetencer: tekstliste(50, 'kompetencer'),
     erfaring: z.array(periode).max(50).default([]),
@@ -41,7 +42,7 @@ export const cvSchema = z
     uddannelse: z.array(periode),
     postnummer: z.string(),
     soegbart: z.boolean(),
-    opdateret: z.iso.datetime({ offset: true }),
+    opdateret: tidspunktFormat,
   })
   .meta({ id: 'Cv' });
 export type Cv = z.infer<typeof cvSchema>;
@@ -49,15 +50,19 @@ export type Cv = z.infer<typeof cvSchema>;
 /** POST /api/cv/soeg: free text in the body keeps it out of URLs and request logs. */
 export const cvSoegSchema = z
   .strictObject({
-    q: z.string().trim().max(200).optional(),
-    kompetence: z.string().trim().min(1).max(100).optional(),
+    q: tekst({ max: 200 }).optional(),
+    kompetence: tekst({ min: 1, max: 100, minBesked: 'Skriv en kompetence' }).optional(),
     postnummer: z
       .string()
       .regex(/^\d{4}$/, 'Postnummeret er 4 cifre')
       .optional(),
     kontaktgruppe: z.number().int().min(1).max(7).optional(),
     mindreIntensivIndsats: z.boolean().optional(),
-    cursor: z.string().max(200).optional(),
+    // Opaque, from nextCursor: base64url, so a pattern is enough to keep anything else out.
+    cursor: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{0,200}$/, 'Ugyldig markør: start søgningen forfra')
+      .optional(),
   })
   .meta({ id: 'CvSoeg' });
 export type CvSoeg = z.input<typeof cvSoegSchema>;

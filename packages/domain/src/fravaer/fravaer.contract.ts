@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { jobcenterRefSchema } from '../auth/auth.contract.js';
 import { akasseRefSchema } from '../borger/borger.contract.js';
+import { dato, datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 
-const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
-const kommentar = z.string().max(1000, 'Højst 1000 tegn').nullish();
+const kommentar = tekst({ max: 1000, flerlinjet: true }).nullish();
 
 const periodeOk = (body: { startdato?: string | undefined; slutdato?: string | null | undefined }) =>
   !body.startdato || !body.slutdato || body.slutdato >= body.startdato;
@@ -11,8 +11,8 @@ const periodeFejl = { message: 'Slutdatoen må ikke ligge før startdatoen', pat
 
 const fravaerFelter = {
   fravaersaarsag: z.number().int(),
-  startdato: dato,
-  slutdato: dato.nullish(),
+  startdato: dato(),
+  slutdato: dato().nullish(),
   kommentar,
 };
 
@@ -31,7 +31,12 @@ export type OpdaterFravaer = z.input<typeof opdaterFravaerSchema>;
 
 export const sletFravaerSchema = z
   .strictObject({
-    berigtigelseskommentar: z.string().trim().min(1, 'Skriv en berigtigelseskommentar').max(1000),
+    berigtigelseskommentar: tekst({
+      min: 1,
+      max: 1000,
+      flerlinjet: true,
+      minBesked: 'Skriv en berigtigelseskommentar',
+    }),
   })
   .meta({ id: 'SletFravaer' });
 
@@ -52,8 +57,8 @@ export const fravaerSchema = z
     id: z.uuid(),
     borgerId: z.uuid(),
     fravaersaarsag: aarsagRef,
-    startdato: dato,
-    slutdato: dato.nullable(),
+    startdato: datoFormat,
+    slutdato: datoFormat.nullable(),
     kommentar: z.string().nullable(),
     aktiv: z.boolean().meta({ description: 'Aktivt i dag (København)' }),
     jobcenter: jobcenterRefSchema,
@@ -66,12 +71,12 @@ export const fravaerVersionSchema = z
   .object({
     version: z.number().int(),
     aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    tidspunkt: z.iso.datetime({ offset: true }),
+    tidspunkt: tidspunktFormat,
     bruger: z.string(),
     myndighed: z.object({ kode: z.string(), navn: z.string() }),
     fravaersaarsag: aarsagRef,
-    startdato: dato,
-    slutdato: dato.nullable(),
+    startdato: datoFormat,
+    slutdato: datoFormat.nullable(),
     kommentar: z.string().nullable(),
     berigtigelseskommentar: z.string().nullable(),
     aendringer: z.array(z.string()).meta({ description: 'Hvad der blev ændret, på dansk' }),
@@ -126,7 +131,7 @@ export const beskedSchema = z
     aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     cpr: z.string(),
     data: z.unknown(),
-    oprettet: z.iso.datetime({ offset: true }),
+    oprettet: tidspunktFormat,
     fejl: z
       .string()
       .optional()
@@ -142,18 +147,18 @@ export const beskederSvarSchema = z
 export const fravaerBeskedDataSchema = z.object({
   fravaerId: z.uuid(),
   fravaersaarsag: z.number().int(),
-  startdato: dato,
-  slutdato: dato.nullable(),
+  startdato: datoFormat,
+  slutdato: datoFormat.nullable(),
   jobcenter: z.string(),
   akasse: z.string().nullable(),
 });
 
 export const medlemstilgangSchema = z
-  .strictObject({ unemploymentBenefitRightsStartDate: dato })
+  .strictObject({ unemploymentBenefitRightsStartDate: dato() })
   .meta({ id: 'Medlemstilgang' });
 
 export const medlemskabSchema = z
-  .object({ akasse: akasseRefSchema, unemploymentBenefitRightsStartDate: dato })
+  .object({ akasse: akasseRefSchema, unemploymentBenefitRightsStartDate: datoFormat })
   .meta({ id: 'Medlemskab' });
 
 export const personstatusSchema = z

@@ -1,28 +1,46 @@
 import { z } from 'zod';
+import {
+  type AarValg,
+  datoEllerTidspunkt,
+  datoFormat,
+  maaned,
+  TIDLIGSTE_AAR,
+  tekst,
+  tidspunktFormat,
+} from '../felter/felter.contract.js';
 import { copenhagenDate } from '../tid/copenhagen.js';
 
 /** A date, or an instant with offset that is read as its Copenhagen calendar date. */
-export const joblogDatoSchema = z
-  .union([z.iso.date(), z.iso.datetime({ offset: true })], { message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' })
-  .transform((value) => (value.length === 10 ? value : copenhagenDate(new Date(value))));
+const joblogDato = (aar?: AarValg) =>
+  datoEllerTidspunkt(aar)
+    // Before TIDLIGSTE_AAR (only with R15's wider bound) the instant's own date is as good: it is before 2015
+    // either way, and Intl writes years before 1000 without four digits, which would break the comparison.
+    .transform((value) =>
+      value.length === 10 || Number(value.slice(0, 4)) < TIDLIGSTE_AAR
+        ? value.slice(0, 10)
+        : copenhagenDate(new Date(value)),
+    );
+
+/**
+ * For R15's check, which runs before the body is validated: every well-formed date before 2015 is refused with
+ * DATO_FOER_2015, which wins over other date errors (api.md), so this one leaves out the shared lower year bound.
+ */
+export const joblogDatoSchema = joblogDato({ fraAar: 0 });
 
 /** CitizenJoblogService (Jobnet, for the citizen named in the CPR header). */
 export const joblogPostSchema = z
   .strictObject({
-    stillingsbetegnelse: z.string().trim().min(1, 'Skriv stillingsbetegnelsen').max(200),
-    virksomhed: z.string().trim().min(1, 'Skriv virksomhedens navn').max(200),
-    submissionDate: joblogDatoSchema,
-    submissionDeadlineDate: joblogDatoSchema.nullish(),
+    stillingsbetegnelse: tekst({ min: 1, max: 200, minBesked: 'Skriv stillingsbetegnelsen' }),
+    virksomhed: tekst({ min: 1, max: 200, minBesked: 'Skriv virksomhedens navn' }),
+    submissionDate: joblogDato(),
+    submissionDeadlineDate: joblogDato().nullish(),
   })
   .meta({ id: 'JoblogPost' });
 export type JoblogPostInput = z.input<typeof joblogPostSchema>;
 
 export const joblogMaanedQuerySchema = z
   .strictObject({
-    maaned: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Måneden skal skrives som ÅÅÅÅ-MM')
-      .optional(),
+    maaned: maaned().optional(),
   })
   .meta({ id: 'JoblogMaanedQuery' });
 
@@ -31,9 +49,9 @@ export const joblogItemSchema = z
     id: z.uuid(),
     stillingsbetegnelse: z.string(),
     virksomhed: z.string(),
-    submissionDate: z.iso.date(),
-    submissionDeadlineDate: z.iso.date().nullable(),
-    registreret: z.iso.datetime({ offset: true }),
+    submissionDate: datoFormat,
+    submissionDeadlineDate: datoFormat.nullable(),
+    registreret: tidspunktFormat,
   })
   .meta({ id: 'JoblogItem' });
 export type JoblogItem = z.infer<typeof joblogItemSchema>;

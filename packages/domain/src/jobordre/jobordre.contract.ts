@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { dato, datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 import {
   cvrNummerSchema,
   jobcenternummerSchema,
   pNummerSchema,
 } from '../identifiers/identifiers.contract.js';
 
-const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
 const kodeNavn = z.object({ id: z.number().int(), navn: z.string() });
 const status = z
   .number()
@@ -14,15 +14,17 @@ const status = z
   .refine((id) => [1, 2, 3].includes(id), {
     message: 'Status er 1 Åben, 2 Midlertidig inaktiv eller 3 Lukket',
   });
+const titel = tekst({ min: 1, max: 200, minBesked: 'Skriv en titel' });
+const beskrivelse = tekst({ max: 5000, flerlinjet: true });
 
 export const opretJobordreSchema = z
   .strictObject({
-    titel: z.string().trim().min(1, 'Skriv en titel').max(200),
-    beskrivelse: z.string().trim().max(5000).default(''),
+    titel,
+    beskrivelse: beskrivelse.default(''),
     cvrNummer: cvrNummerSchema,
     pNummer: pNummerSchema.nullish(),
     antalStillinger: z.number().int().min(1, 'Mindst 1 stilling').max(999),
-    ansoegningsfrist: dato.nullish(),
+    ansoegningsfrist: dato().nullish(),
     ansvarligtJobcenter: jobcenternummerSchema,
   })
   .meta({ id: 'OpretJobordre' });
@@ -30,10 +32,10 @@ export type OpretJobordre = z.input<typeof opretJobordreSchema>;
 
 export const opdaterJobordreSchema = z
   .strictObject({
-    titel: z.string().trim().min(1, 'Skriv en titel').max(200),
-    beskrivelse: z.string().trim().max(5000),
+    titel,
+    beskrivelse,
     antalStillinger: z.number().int().min(1, 'Mindst 1 stilling').max(999),
-    ansoegningsfrist: dato.nullable(),
+    ansoegningsfrist: dato().nullable(),
     status,
   })
   .partial()
@@ -43,7 +45,7 @@ export type OpdaterJobordre = z.input<typeof opdaterJobordreSchema>;
 export const jobordreQuerySchema = z
   .strictObject({
     status: z.coerce.number().int().min(1).max(3).optional(),
-    q: z.string().trim().max(100).optional(),
+    q: tekst({ max: 100 }).optional(),
     cvrNummer: cvrNummerSchema.optional(),
   })
   .meta({ id: 'JobordreQuery' });
@@ -55,7 +57,7 @@ export const jobordreSchema = z
     beskrivelse: z.string(),
     virksomhed: z.object({ cvrNummer: z.string(), navn: z.string(), pNummer: z.string().nullable() }),
     antalStillinger: z.number().int(),
-    ansoegningsfrist: dato.nullable(),
+    ansoegningsfrist: datoFormat.nullable(),
     ansvarligtJobcenter: jobcenterRefSchema,
     status: kodeNavn,
     konfliktramt: z.boolean().meta({ description: 'R21: virksomheden har et aktivt konfliktvarsel' }),
@@ -86,7 +88,7 @@ export const formidlingSchema = z
     historik: z.array(
       z.object({
         formidlingsstatus: kodeNavn,
-        tidspunkt: z.iso.datetime({ offset: true }),
+        tidspunkt: tidspunktFormat,
         bruger: z.string(),
         myndighed: z.object({ kode: z.string(), navn: z.string() }),
       }),
@@ -112,9 +114,9 @@ export const opdaterFormidlingSchema = z
 export const opretKonfliktvarselSchema = z
   .strictObject({
     pNummer: pNummerSchema.nullish(),
-    fraDato: dato,
-    tilDato: dato.nullish(),
-    tekst: z.string().trim().min(1, 'Beskriv konflikten').max(1000),
+    fraDato: dato(),
+    tilDato: dato().nullish(),
+    tekst: tekst({ min: 1, max: 1000, flerlinjet: true, minBesked: 'Beskriv konflikten' }),
   })
   .refine((body) => !body.tilDato || body.tilDato >= body.fraDato, {
     message: 'Slutdatoen må ikke ligge før startdatoen',
@@ -123,7 +125,7 @@ export const opretKonfliktvarselSchema = z
   .meta({ id: 'OpretKonfliktvarsel' });
 
 export const afslutKonfliktvarselSchema = z
-  .strictObject({ tilDato: dato })
+  .strictObject({ tilDato: dato() })
   .meta({ id: 'AfslutKonfliktvarsel' });
 
 export type OpretKonfliktvarsel = z.input<typeof opretKonfliktvarselSchema>;

@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { dato, tekst, tidspunkt, tidspunktFormat } from '../felter/felter.contract.js';
 import { moedeformer, samtaletyper } from './moede.codelists.js';
 
-const instant = z.iso.datetime({
-  offset: true,
-  message: 'Tidspunktet skal have dato, klokkeslæt og tidszone',
-});
 const kendtMoedeform = z
   .number()
   .int()
@@ -16,7 +13,8 @@ const samtaletype = z
   .refine((id) => samtaletyper.some((type) => type.id === id), {
     message: 'Vælg jobsamtale (7) eller opfølgningssamtale (4)',
   });
-const tekst = (max: number) => z.string().max(max, `Højst ${max} tegn`).nullish();
+const valgfriTekst = (max: number) => tekst({ max }).nullish();
+const valgfriFlerlinjet = (max: number) => tekst({ max, flerlinjet: true }).nullish();
 
 const periode = <T extends { start?: string | undefined; slut?: string | undefined }>(body: T) =>
   !body.start || !body.slut || new Date(body.slut) > new Date(body.start);
@@ -24,14 +22,14 @@ const periodeFejl = { message: 'Mødet skal slutte efter det starter', path: ['s
 
 const indkaldelseFelter = {
   samtaletype,
-  start: instant,
-  slut: instant,
+  start: tidspunkt(),
+  slut: tidspunkt(),
   moedeform: kendtMoedeform,
-  adresse: tekst(200),
-  lokationsuddybning: tekst(200),
-  digitaltMoedelink: tekst(500),
+  adresse: valgfriTekst(200),
+  lokationsuddybning: valgfriTekst(200),
+  digitaltMoedelink: valgfriTekst(500),
   personligtFremmoedePaakraevet: z.boolean().optional(),
-  begrundelse: tekst(1000),
+  begrundelse: valgfriFlerlinjet(1000),
 };
 
 export const opretIndkaldelseSchema = z
@@ -48,7 +46,14 @@ export const opdaterIndkaldelseSchema = z
 export type OpdaterIndkaldelse = z.input<typeof opdaterIndkaldelseSchema>;
 
 export const aflysIndkaldelseSchema = z
-  .strictObject({ aflysningsaarsag: z.string().trim().min(1, 'Skriv hvorfor mødet aflyses').max(500) })
+  .strictObject({
+    aflysningsaarsag: tekst({
+      min: 1,
+      max: 500,
+      flerlinjet: true,
+      minBesked: 'Skriv hvorfor mødet aflyses',
+    }),
+  })
   .meta({ id: 'AflysIndkaldelse' });
 
 export const moededeltagelsesvalgSchema = z
@@ -59,7 +64,7 @@ export const moededeltagelsesvalgSchema = z
       .refine((id) => [1, 2, 8].includes(id), {
         message: 'Borgeren kan vælge personligt fremmøde (1), telefon (2) eller digitalt møde (8)',
       }),
-    digitaltMoedelink: tekst(500),
+    digitaltMoedelink: valgfriTekst(500),
   })
   .meta({ id: 'Moededeltagelsesvalg' });
 
@@ -73,8 +78,8 @@ export const indkaldelseSchema = z
     borger: z.object({ id: z.uuid(), navn: z.string() }),
     jobcenter: jobcenterRefSchema,
     samtaletype: kodeNavn,
-    start: instant,
-    slut: instant,
+    start: tidspunktFormat,
+    slut: tidspunktFormat,
     moedeform: kodeNavn.extend({ aktiv: z.boolean() }),
     adresse: z.string().nullable(),
     lokationsuddybning: z.string().nullable(),
@@ -86,7 +91,7 @@ export const indkaldelseSchema = z
     selvbooket: z.boolean(),
     retTilValgAfMoedeform: z.boolean().meta({ description: 'R3 på mødets dato' }),
     moededeltagelsesvalg: z
-      .object({ moedeform: kodeNavn, registreretAf: z.string(), registreretTidspunkt: instant })
+      .object({ moedeform: kodeNavn, registreretAf: z.string(), registreretTidspunkt: tidspunktFormat })
       .nullable(),
     version: z.number().int(),
   })
@@ -98,7 +103,7 @@ export const indkaldelseListeSchema = z
   .meta({ id: 'IndkaldelseListe' });
 
 export const mineMoederQuerySchema = z
-  .strictObject({ dato: z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' }).optional() })
+  .strictObject({ dato: dato().optional() })
   .meta({ id: 'MineMoederQuery' });
 
 const valgbareIds = z
@@ -111,12 +116,12 @@ const valgbareIds = z
 
 export const opretMoedetilbudSchema = z
   .strictObject({
-    start: instant,
-    slut: instant,
+    start: tidspunkt(),
+    slut: tidspunkt(),
     moedeformer: valgbareIds,
-    adresse: tekst(200),
-    lokationsuddybning: tekst(200),
-    digitaltMoedelink: tekst(500),
+    adresse: valgfriTekst(200),
+    lokationsuddybning: valgfriTekst(200),
+    digitaltMoedelink: valgfriTekst(500),
   })
   .refine(periode, periodeFejl)
   .meta({ id: 'OpretMoedetilbud' });
@@ -126,8 +131,8 @@ export const moedetilbudSchema = z
   .object({
     id: z.uuid(),
     jobcenter: jobcenterRefSchema,
-    start: instant,
-    slut: instant,
+    start: tidspunktFormat,
+    slut: tidspunktFormat,
     moedeformer: z.array(kodeNavn),
     adresse: z.string().nullable(),
     lokationsuddybning: z.string().nullable(),
@@ -147,8 +152,8 @@ export const borgerbookingTilbudListeSchema = z
     items: z.array(
       z.object({
         id: z.uuid(),
-        start: instant,
-        slut: instant,
+        start: tidspunktFormat,
+        slut: tidspunktFormat,
         valgbareMoedeformer: z.array(z.number().int()),
       }),
     ),

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { dato, datoFormat } from '../felter/felter.contract.js';
 import { indsatstypeKoder } from './indsats.codelists.js';
-
-const dato = z.iso.date({ message: 'Datoen skal skrives som ÅÅÅÅ-MM-DD' });
 
 export const opretIndsatsSchema = z
   .strictObject({
     type: z.enum(indsatstypeKoder, { message: 'Vælg en indsatstype fra listen' }),
-    startdato: dato,
-    slutdato: dato.nullish(),
+    startdato: dato(),
+    slutdato: dato().nullish(),
   })
   .refine((body) => !body.slutdato || body.slutdato >= body.startdato, {
     message: 'Slutdatoen må ikke ligge før startdatoen',
@@ -18,7 +17,7 @@ export const opretIndsatsSchema = z
 export type OpretIndsats = z.input<typeof opretIndsatsSchema>;
 
 export const ophoerIndsatsSchema = z
-  .strictObject({ ophoersaarsag: z.number().int(), dato })
+  .strictObject({ ophoersaarsag: z.number().int(), dato: dato() })
   .meta({ id: 'OphoerIndsats' });
 export type OphoerIndsats = z.input<typeof ophoerIndsatsSchema>;
 
@@ -27,11 +26,15 @@ export const indsatsSchema = z
     id: z.uuid(),
     borgerId: z.uuid(),
     type: z.object({ kode: z.string(), navn: z.string() }),
-    startdato: dato,
-    slutdato: dato.nullable(),
+    startdato: datoFormat,
+    slutdato: datoFormat.nullable(),
     aktiv: z.boolean().meta({ description: 'Aktiv i dag (København)' }),
     ophoer: z
-      .object({ aarsag: z.object({ id: z.number().int(), navn: z.string() }), dato, af: z.string() })
+      .object({
+        aarsag: z.object({ id: z.number().int(), navn: z.string() }),
+        dato: datoFormat,
+        af: z.string(),
+      })
       .nullable(),
     jobcenter: jobcenterRefSchema,
     version: z.number().int(),

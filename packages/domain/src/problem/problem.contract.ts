@@ -33,6 +33,10 @@ export const problemCodes = {
   },
   VERSION_MANGLER: { status: 428, title: 'Forespørgslen mangler If-Match med versionen' },
   FORESPOERGSEL_FOR_STOR: { status: 413, title: 'Forespørgslen er for stor' },
+  INDHOLD_IKKE_UNDERSTOETTET: {
+    status: 415,
+    title: 'Forespørgslens indhold har et format, der ikke kan læses',
+  },
   FOR_MANGE_FORESPOERGSLER: { status: 429, title: 'For mange forsøg. Vent lidt, og prøv igen' },
   INTERN_FEJL: { status: 500, title: 'Der opstod en uventet fejl' },
   DATABASE_UTILGAENGELIG: { status: 503, title: 'Databasen svarer ikke lige nu. Prøv igen om lidt' },

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 import { cvrNummerSchema, pNummerSchema } from '../identifiers/identifiers.contract.js';
-
-const instant = z.iso.datetime({ offset: true });
-const dato = z.iso.date();
 
 /** GET /v1/virksomhedskonto (R20). Empty parameters count as absent. */
 export const virksomhedskontoQuerySchema = z
@@ -18,7 +16,7 @@ export const virksomhedskontoSchema = z
     pNummer: z.string(),
     navn: z.string(),
     kontoStatusAktiv: z.boolean(),
-    senesteLogintidspunkt: instant.nullable(),
+    senesteLogintidspunkt: tidspunktFormat.nullable(),
     konfliktramt: z.boolean(),
   })
   .meta({ id: 'Virksomhedskonto', description: 'En P-enhed med profil på JobAG' });
@@ -31,7 +29,7 @@ export type VirksomhedskontoSvar = z.infer<typeof virksomhedskontoSvarSchema>;
 /** GET /api/virksomheder?q= : a name (part of it) or a CVR-nummer. */
 export const virksomhedSoegQuerySchema = z
   .strictObject({
-    q: z.string().trim().min(2, 'Skriv mindst 2 tegn af navnet eller et CVR-nummer').max(100),
+    q: tekst({ min: 2, max: 100, minBesked: 'Skriv mindst 2 tegn af navnet eller et CVR-nummer' }),
   })
   .meta({ id: 'VirksomhedSoegQuery' });
 
@@ -66,7 +64,7 @@ export const pEnhedSchema = z
       .string()
       .nullable()
       .meta({ description: 'Hvorfor enheden er inaktiv på JobAG, på dansk' }),
-    senesteLogintidspunkt: instant.nullable(),
+    senesteLogintidspunkt: tidspunktFormat.nullable(),
     konfliktramt: z.boolean(),
   })
   .meta({ id: 'PEnhed' });
@@ -75,8 +73,8 @@ export const konfliktvarselSchema = z
   .object({
     id: z.string(),
     pNummer: z.string().nullable(),
-    fraDato: dato,
-    tilDato: dato.nullable(),
+    fraDato: datoFormat,
+    tilDato: datoFormat.nullable(),
     tekst: z.string(),
     aktiv: z.boolean(),
     myndighed: z.object({ kode: z.string(), navn: z.string() }),
@@ -90,7 +88,7 @@ export const virksomhedJobordreSchema = z
     status: z.object({ id: z.number().int(), navn: z.string() }),
     antalStillinger: z.number().int(),
     antalKandidater: z.number().int(),
-    ansoegningsfrist: dato.nullable(),
+    ansoegningsfrist: datoFormat.nullable(),
     ansvarligtJobcenter: z.object({ nummer: z.string(), navn: z.string() }),
   })
   .meta({ id: 'VirksomhedJobordre' });
@@ -100,7 +98,7 @@ export const senesteFormidlingSchema = z
     jobordreId: z.string(),
     jobordreTitel: z.string(),
     formidlingsstatus: z.object({ id: z.number().int(), navn: z.string() }),
-    tidspunkt: instant,
+    tidspunkt: tidspunktFormat,
   })
   .meta({ id: 'SenesteFormidling' });
 
