@@ -12,6 +12,7 @@ import { authRoutes } from './auth/auth.router.js';
 import { authService } from './auth/auth.service.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import { ambientTransactions } from './db/ambient-transaction.js';
 import { beskederRoutes } from './features/beskeder/beskeder.router.js';
 import { beskederService } from './features/beskeder/beskeder.service.js';
 import { adgangstjek } from './features/borgere/adgangstjek.js';
@@ -43,6 +44,7 @@ import { healthRoutes } from './health/health.router.js';
 import { createBorgerHistorik } from './historik/borger-historik.js';
 import { adresseBegraensning } from './http/adresse-begraensning.js';
 import { AppError } from './http/app-error.js';
+import { refuseCrossSite } from './http/cross-site.js';
 import { idempotens } from './http/idempotens.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { buildOpenApi } from './http/openapi.js';
@@ -65,7 +67,10 @@ export interface AppDeps {
 }
 
 export function createRoutes(deps: AppDeps) {
-  const { prisma, clock, config, logger } = deps;
+  const { clock, config, logger } = deps;
+  // Every service uses the client that joins a request's transaction where one is open (idempotent requests).
+  const transactions = ambientTransactions(deps.prisma);
+  const prisma = transactions.client;
   const accessLog = createAccessLog(clock);
   const historik = createBorgerHistorik(clock);
   const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
@@ -91,7 +96,7 @@ export function createRoutes(deps: AppDeps) {
     ...cvRoutes(cvService({ prisma, clock, accessLog, historik }), adgang),
     ...adgangslogRoutes({ prisma, accessLog, clock }),
   ];
-  return { routes, auth, idempotens: idempotens({ prisma, clock }) };
+  return { routes, auth, idempotens: idempotens({ transactions, clock }) };
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -108,7 +113,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     ['/api', '/v1'],
     noStore,
-    express.json({ limit: '100kb', type: ['application/json', 'application/*+json'] }),
+    refuseCrossSite,
+    // Bodies come as sent (Content-Encoding identity, else 415): inflating them would let a few kilobytes
+    // of request cost the server megabytes of work, for clients that send small JSON anyway.
+    express.json({ limit: '100kb', type: ['application/json', 'application/*+json'], inflate: false }),
   );
 
   const openApi = buildOpenApi(routes);

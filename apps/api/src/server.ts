@@ -9,6 +9,8 @@ import { SESSION_IDLE_MS } from './auth/auth.service.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { klyngCvTabel, tilNaesteNat } from './features/cv/cv-vedligehold.js';
+import { answerClientErrors } from './http/client-error.js';
+import { sletGamleIdempotensNoegler } from './http/idempotens.js';
 import { createLogger } from './logger.js';
 
 const started = performance.now();
@@ -44,12 +46,18 @@ const server = app.listen(config.port, config.host, () => {
     `ready on http://localhost:${port}`,
   );
 });
+answerClientErrors(server);
 
-// The access log is kept 6 months: delete older entries at start and every night.
+// The access log is kept 6 months and Idempotency-Keys a day: delete older ones at start and every night.
 const retention = () =>
-  sletGammelAdgangslog(db.prisma, systemClock)
-    .then((count) => logger.info({ deleted: count }, 'access log retention'))
-    .catch((error: unknown) => logger.warn({ err: error }, 'access log retention failed'));
+  Promise.all([
+    sletGammelAdgangslog(db.prisma, systemClock).then((count) =>
+      logger.info({ deleted: count }, 'access log retention'),
+    ),
+    sletGamleIdempotensNoegler(db.prisma, systemClock).then((count) =>
+      logger.info({ deleted: count }, 'idempotency key retention'),
+    ),
+  ]).catch((error: unknown) => logger.warn({ err: error }, 'retention failed'));
 void retention();
 setInterval(retention, 24 * 60 * 60 * 1000).unref();
 

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -75,6 +76,111 @@ describe('problem+json', () => {
   });
 });
 
+describe('the doors before a route: URL, encodings, headers (issue 13)', () => {
+  const login = { brugernavn: 'sb22300', adgangskode: 'demo' };
+
+  it.each(['/api/borgere/%ZZ', '/api/borgere/%E0%A4%A', '/v1/vitas/indsatser/%C0%AF/ophoer', '/api/%ZZ'])(
+    'answers a malformed percent-encoding in the path (%s) with a 4xx problem, never 500',
+    async (path) => {
+      const sb = await t.loginAs('sb22300');
+      const response = await sb.agent.get(path).set('X-CSRF-Token', sb.csrfToken);
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    },
+  );
+
+  it('answers 400 VALIDERINGSFEJL in Danish when a matched route cannot decode its path', async () => {
+    const sb = await t.loginAs('sb22300');
+    const response = await sb.agent.get('/api/borgere/%ZZ');
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({
+      code: 'VALIDERINGSFEJL',
+      detail: 'Adressen indeholder en ugyldig procentkodning',
+    });
+  });
+
+  it.each(['gzip', 'deflate', 'br', 'compress', 'x-ukendt'])(
+    'refuses a body with Content-Encoding %s with 415, whether or not it unpacks, and logs nobody in',
+    async (encoding) => {
+      const packed = encoding === 'gzip' ? zlib.gzipSync(JSON.stringify(login)) : Buffer.from('garbage');
+      const response = await t.request
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding)
+        .serialize((body: unknown) => body as string)
+        .send(packed as unknown as string);
+      expect(response.status).toBe(415);
+      expect(response.body.code).toBe('INDHOLD_IKKE_UNDERSTOETTET');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    },
+  );
+
+  it('refuses a body in another charset than UTF-8 with 415', async () => {
+    const response = await t.request
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send(JSON.stringify(login));
+    expect(response.status).toBe(415);
+    expect(response.body).toMatchObject({
+      code: 'INDHOLD_IKKE_UNDERSTOETTET',
+      detail: 'Forespørgslen skal være UTF-8',
+    });
+  });
+
+  it('answers a NUL in the login form with 400, not a database error', async () => {
+    const response = await t.request
+      .post('/api/auth/login')
+      .send({ brugernavn: 'sb22300\u0000', adgangskode: 'demo' });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDERINGSFEJL');
+    // Refused by the contract, not by the database's error handled as a safety net.
+    expect(t.logLines.join('')).not.toContain('input reached the database unchecked');
+  });
+});
+
+describe('cross-site changes (CSRF defence in depth)', () => {
+  const login = { brugernavn: 'sb22300', adgangskode: 'demo' };
+
+  it.each([
+    ['Sec-Fetch-Site: cross-site', { 'Sec-Fetch-Site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site' }],
+    ['another Origin', { Origin: 'https://angriber.example' }],
+    ['Origin: null', { Origin: 'null' }],
+  ])('refuses a login started by another site (%s) with 403 CSRF and no session', async (_name, headers) => {
+    const response = await t.request.post('/api/auth/login').set(headers).send(login);
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('CSRF');
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a change from another site even with a valid session and CSRF token', async () => {
+    const sb = await t.loginAs('sb22300');
+    const response = await sb.agent
+      .post('/api/borgere/soeg')
+      .set('X-CSRF-Token', sb.csrfToken)
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send({ navn: 'Karen' });
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('CSRF');
+  });
+
+  it('lets the app’s own pages, direct navigation and programs through', async () => {
+    const own = await t.request.post('/api/auth/login').set('Sec-Fetch-Site', 'same-origin').send(login);
+    expect(own.status).toBe(200);
+    const host = await t.request
+      .post('/api/auth/login')
+      .set('Host', 'jobcenter.local:3000')
+      .set('Origin', 'http://jobcenter.local:3000')
+      .send(login);
+    expect(host.status).toBe(200);
+    expect((await t.request.post('/api/auth/login').send(login)).status).toBe(200);
+    // Reading is not a change: a link from elsewhere still opens the app.
+    const read = await t.request.get('/api/auth/me').set('Sec-Fetch-Site', 'cross-site');
+    expect(read.status).toBe(401);
+  });
+});
+
 describe('OpenAPI', () => {
   it('documents every route with its parameters and problem codes', async () => {
     const response = await t.request.get('/api/docs');
@@ -100,6 +206,18 @@ describe('OpenAPI', () => {
       response.body.components.schemas[ref.replace('#/components/schemas/', '')].properties.items,
     ).toBeDefined();
     expect(response.body.components.schemas.Problem.properties.code).toBeDefined();
+  });
+
+  it('tells integrators to send an Idempotency-Key, on every creation a client may retry', async () => {
+    const { body } = await t.request.get('/api/docs');
+    expect(body.info.description).toContain('Idempotency-Key på hver POST');
+    const fravaer = body.paths['/api/borgere/{id}/fravaer'].post;
+    expect(fravaer.parameters.map((p: { name: string }) => p.name)).toContain('Idempotency-Key');
+    expect(fravaer.responses['409'].description).toContain('IDEMPOTENS_I_GANG');
+    expect(fravaer.responses['503'].description).toContain('DATABASE_UTILGAENGELIG');
+    expect(fravaer.responses['415'].description).toContain('INDHOLD_IKKE_UNDERSTOETTET');
+    const soeg = body.paths['/api/borgere/soeg'].post;
+    expect(soeg.parameters.map((p: { name: string }) => p.name)).not.toContain('Idempotency-Key');
   });
 });
 

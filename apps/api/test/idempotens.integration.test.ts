@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sletGamleIdempotensNoegler } from '../src/http/idempotens.js';
 import { nextCpr, opretBorger, type Session } from './support/fixtures.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { createTestApp, HOUR, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let sb22300: Session;
@@ -113,5 +114,28 @@ describe('Idempotency-Key (P4)', () => {
     expect(statuses[0]).toBe(201);
     expect([201, 409]).toContain(statuses[1]);
     expect(await t.db.prisma.jobordre.count({ where: { titel: `Samtidig ${cpr}` } })).toBe(1);
+  });
+
+  it('remembers a key for a day: after that the nightly retention forgets it and the same key is new', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 3 });
+    const noegle = key();
+    const send = (session: Session, startdato: string) =>
+      session.agent
+        .post(`/api/borgere/${id}/fravaer`)
+        .set('X-CSRF-Token', session.csrfToken)
+        .set('Idempotency-Key', noegle)
+        .send({ fravaersaarsag: 10, startdato });
+    expect((await send(sb22300, '2026-12-05')).status).toBe(201);
+    // The key is the user's, not the session's: a new day's login finds it.
+    t.clock.advance(23 * HOUR);
+    expect(await sletGamleIdempotensNoegler(t.db.prisma, t.clock)).toBe(0);
+    const igen = await send(await t.loginAs('sb22300'), '2026-12-05');
+    expect(igen.headers['idempotent-replayed']).toBe('true');
+    t.clock.advance(2 * HOUR);
+    expect(await sletGamleIdempotensNoegler(t.db.prisma, t.clock)).toBeGreaterThanOrEqual(1);
+    expect(await t.db.prisma.idempotensNoegle.count({ where: { noegle } })).toBe(0);
+    const ny = await send(await t.loginAs('sb22300'), '2026-12-06');
+    expect(ny.status).toBe(201);
+    expect(ny.headers['idempotent-replayed']).toBeUndefined();
   });
 });

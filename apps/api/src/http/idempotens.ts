@@ -3,21 +3,25 @@ import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Request } from 'express';
 import type { Aktoer } from '../auth/aktoer.js';
 import type { Clock } from '../clock.js';
+import type { AmbientTransactions } from '../db/ambient-transaction.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { AppError } from './app-error.js';
 import type { HandlerResult } from './route.js';
 
 const NOEGLE = /^[A-Za-z0-9_-]{8,100}$/;
-// A key left unfinished this long (the process died mid-request) may be taken over by a retry.
-const FORLADT_MS = 60_000;
 
 /**
  * Idempotency-Key (P4, draft-ietf-httpapi-idempotency-key-header): a retry with the same key and request gets
  * the stored answer; the same key with another request is 422; one still running is 409. Keys belong to the
  * caller (a user or a system client), so two callers never share one.
+ *
+ * The key's record is written in the change's own transaction, with the answer (decision 0012): a commit keeps
+ * both, a rollback or a lost connection neither, so a retry replays the answer or runs once. "Running" is a
+ * transaction-scoped advisory lock on the key, which PostgreSQL releases when the transaction ends for any
+ * reason, so a request that died never leaves its key taken.
  */
-export function idempotens(deps: { prisma: PrismaClient; clock: Clock }) {
-  const { prisma, clock } = deps;
+export function idempotens(deps: { transactions: AmbientTransactions; clock: Clock }) {
+  const { transactions, clock } = deps;
   return async function medIdempotens(
     req: Request,
     aktoer: Aktoer | null,
@@ -41,53 +45,60 @@ export function idempotens(deps: { prisma: PrismaClient; clock: Clock }) {
         `${req.method} ${req.originalUrl}\n${req.headers['x-civilregistrationidentifier'] ?? ''}\n${JSON.stringify(req.body ?? null)}`,
       )
       .digest('base64url');
-    const now = clock.now();
     try {
-      await prisma.idempotensNoegle.create({ data: { ejer, noegle, forespoergsel, createdAt: now } });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const tidligere = await prisma.idempotensNoegle.findUnique({
-        where: { ejer_noegle: { ejer, noegle } },
-      });
-      if (!tidligere) throw new AppError('IDEMPOTENS_I_GANG');
-      if (tidligere.forespoergsel !== forespoergsel) throw new AppError('IDEMPOTENS_NOEGLE_GENBRUGT');
-      if (tidligere.status !== null) {
-        return {
-          status: tidligere.status,
-          body: tidligere.svar ?? undefined,
-          headers: {
-            ...((tidligere.headers as Record<string, string> | null) ?? {}),
-            'Idempotent-Replayed': 'true',
-          },
-        };
-      }
-      if (now.getTime() - tidligere.createdAt.getTime() < FORLADT_MS) throw new AppError('IDEMPOTENS_I_GANG');
-      await prisma.idempotensNoegle.update({
-        where: { ejer_noegle: { ejer, noegle } },
-        data: { createdAt: now },
-      });
-    }
-    try {
-      const result = await run();
-      if (result) {
-        await prisma.idempotensNoegle.update({
-          where: { ejer_noegle: { ejer, noegle } },
-          data: {
+      return await transactions.run(async (tx) => {
+        const [laas] = await tx.$queryRaw<{ ok: boolean }[]>`
+          SELECT pg_try_advisory_xact_lock(hashtextextended(${`${ejer}\n${noegle}`}, 0)) AS ok`;
+        if (!laas?.ok) throw new AppError('IDEMPOTENS_I_GANG');
+        const tidligere = await tx.idempotensNoegle.findUnique({ where: { ejer_noegle: { ejer, noegle } } });
+        if (tidligere && tidligere.forespoergsel !== forespoergsel) {
+          throw new AppError('IDEMPOTENS_NOEGLE_GENBRUGT');
+        }
+        if (tidligere?.status != null) {
+          return {
+            status: tidligere.status,
+            body: tidligere.svar ?? undefined,
+            headers: {
+              ...((tidligere.headers as Record<string, string> | null) ?? {}),
+              'Idempotent-Replayed': 'true',
+            },
+          };
+        }
+        const result = await run();
+        // A refusal (an AppError) rolls the transaction back: nothing was changed and the key stays free.
+        if (result) {
+          const svar = {
+            forespoergsel,
             status: result.status,
             svar: (result.body ?? null) as Prisma.InputJsonValue,
             headers: (result.headers ?? {}) as Prisma.InputJsonValue,
-          },
-        });
-      }
-      return result;
+            createdAt: clock.now(),
+          };
+          await tx.idempotensNoegle.upsert({
+            where: { ejer_noegle: { ejer, noegle } },
+            create: { ejer, noegle, ...svar },
+            update: svar,
+          });
+        }
+        return result;
+      });
     } catch (error) {
-      // Nothing was changed: the key is released, and a retry runs again (and is refused again, or succeeds).
-      await prisma.idempotensNoegle
-        .delete({ where: { ejer_noegle: { ejer, noegle } } })
-        .catch(() => undefined);
+      // Two first attempts that passed the lock one after the other cannot both insert the key.
+      if (isUniqueViolation(error)) throw new AppError('IDEMPOTENS_I_GANG');
       throw error;
     }
   };
 }
 
 export type Idempotens = ReturnType<typeof idempotens>;
+
+/** How long a key is remembered: a client retries within minutes, and a day covers an outage overnight. */
+export const IDEMPOTENS_OPBEVARING_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes keys older than a day; returns how many. A retry after that runs as a new request. */
+export async function sletGamleIdempotensNoegler(prisma: PrismaClient, clock: Clock): Promise<number> {
+  const { count } = await prisma.idempotensNoegle.deleteMany({
+    where: { createdAt: { lt: new Date(clock.now().getTime() - IDEMPOTENS_OPBEVARING_MS) } },
+  });
+  return count;
+}

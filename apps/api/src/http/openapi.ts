@@ -56,7 +56,22 @@ function parameters(
   }));
 }
 
-const GENERIC_PROBLEMS = ['VALIDERINGSFEJL', 'INTERN_FEJL'] as const;
+const GENERIC_PROBLEMS = ['VALIDERINGSFEJL', 'INTERN_FEJL', 'DATABASE_UTILGAENGELIG'] as const;
+const BODY_PROBLEMS = ['FORESPOERGSEL_FOR_STOR', 'INDHOLD_IKKE_UNDERSTOETTET'] as const;
+const IDEMPOTENS_PROBLEMS = ['IDEMPOTENS_I_GANG', 'IDEMPOTENS_NOEGLE_GENBRUGT'] as const;
+
+// The header of every creation a client may retry (P4); the description is what an integrator must know.
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Send en ny nøgle (8–100 tegn: bogstaver, cifre, - og _) for hver ændring, og den samme ved hvert genforsøg. ' +
+    'Et genforsøg med samme nøgle og samme forespørgsel får det gemte svar (med Idempotent-Replayed: true) og ' +
+    'ændrer intet; samme nøgle med en anden forespørgsel er 422; en forespørgsel med nøglen, der stadig kører, er ' +
+    '409. Nøglen gemmes i samme transaktion som ændringen og huskes i 24 timer.',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,100}$' },
+};
 const AUTH_PROBLEMS: Record<AnyRoute['adgang']['type'], readonly string[]> = {
   offentlig: [],
   bruger: ['IKKE_LOGGET_IND', 'CSRF', 'IKKE_ADGANG'],
@@ -70,7 +85,12 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
   const jsonSchema = schemaConverter(components);
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const problems = new Set<string>([...GENERIC_PROBLEMS, ...(route.problems ?? [])]);
+    const problems = new Set<string>([
+      ...GENERIC_PROBLEMS,
+      ...(route.body ? BODY_PROBLEMS : []),
+      ...(route.idempotent ? IDEMPOTENS_PROBLEMS : []),
+      ...(route.problems ?? []),
+    ]);
     for (const code of AUTH_PROBLEMS[route.adgang.type]) problems.add(code);
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
@@ -100,6 +120,7 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
       parameters: [
         ...parameters(route.params, 'path', jsonSchema, components),
         ...parameters(route.query, 'query', jsonSchema, components),
+        ...(route.idempotent ? [IDEMPOTENCY_KEY] : []),
       ],
       ...(route.body
         ? {
@@ -123,7 +144,11 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
     info: {
       title: 'Jobcenter: sagsbehandlersystem',
       version: '2022-3',
-      description: 'Sagsbehandlernes API (/api, session) og systemtjenesterne (/v1, bearer-token).',
+      description:
+        'Sagsbehandlernes API (/api, session) og systemtjenesterne (/v1, bearer-token). ' +
+        'Systemklienter bør sende en Idempotency-Key på hver POST: et 503 DATABASE_UTILGAENGELIG (med Retry-After) ' +
+        'kan komme, efter at ændringen er gemt, hvis forbindelsen går tabt lige efter, og kan ikke skelnes fra et, ' +
+        'der kom før. Med nøglen er genforsøget sikkert: det får det gemte svar eller udføres én gang.',
     },
     paths,
     components: {

@@ -1,6 +1,7 @@
 import { problemCodes } from '@jobcenter/domain/problem/problem.contract';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { databaseFejlkoder, isDatabaseUnavailable, isInvalidInput } from '../db/errors.js';
 import { AppError } from './app-error.js';
 
 function problemBody(error: AppError) {
@@ -19,38 +20,35 @@ export function sendProblem(res: Parameters<RequestHandler>[1], error: AppError)
   res.status(error.status).type('application/problem+json').json(problemBody(error));
 }
 
-// Errors from the database driver that mean "the database is not there right now", not a bug.
-const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
-const UNAVAILABLE_KINDS = new Set([
-  'ConnectionClosed',
-  'SocketTimeout',
-  'DatabaseNotReachable',
-  'TooManyConnections',
-]);
-const UNAVAILABLE_NODE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P03',
-]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const candidate = current as { code?: unknown; kind?: unknown; cause?: unknown; originalCode?: unknown };
-    if (
-      typeof candidate.code === 'string' &&
-      (UNAVAILABLE_CODES.has(candidate.code) || UNAVAILABLE_NODE_CODES.has(candidate.code))
-    )
-      return true;
-    if (typeof candidate.originalCode === 'string' && UNAVAILABLE_NODE_CODES.has(candidate.originalCode))
-      return true;
-    if (typeof candidate.kind === 'string' && UNAVAILABLE_KINDS.has(candidate.kind)) return true;
-    current = candidate.cause;
+/**
+ * Errors raised before a route runs (body parsing, URL decoding) carry an HTTP status of their own
+ * (http-errors). Each is the client's mistake and gets a Danish problem; none may become a 500.
+ */
+function requestFejl(error: unknown): AppError | null {
+  const fejl = error as { type?: unknown; status?: unknown; statusCode?: unknown; name?: unknown };
+  const status = typeof fejl.status === 'number' ? fejl.status : fejl.statusCode;
+  switch (fejl.type) {
+    case 'entity.parse.failed':
+      return new AppError('VALIDERINGSFEJL', { detail: 'Forespørgslens JSON kan ikke læses' });
+    case 'entity.too.large':
+      return new AppError('FORESPOERGSEL_FOR_STOR');
+    case 'encoding.unsupported':
+      return new AppError('INDHOLD_IKKE_UNDERSTOETTET', {
+        detail: 'Forespørgslens indhold må ikke være pakket: Content-Encoding skal være identity',
+      });
+    case 'charset.unsupported':
+      return new AppError('INDHOLD_IKKE_UNDERSTOETTET', { detail: 'Forespørgslen skal være UTF-8' });
   }
-  return false;
+  if (typeof status !== 'number' || status < 400 || status > 499) return null;
+  // The router could not percent-decode a path parameter (`/api/borgere/%ZZ`).
+  if (fejl.name === 'URIError') {
+    return new AppError('VALIDERINGSFEJL', { detail: 'Adressen indeholder en ugyldig procentkodning' });
+  }
+  // express.static answers a missing file under /assets with a 404 error of its own.
+  if (status === 404) return new AppError('IKKE_FUNDET', { detail: 'Filen findes ikke' });
+  if (status === 413) return new AppError('FORESPOERGSEL_FOR_STOR');
+  if (status === 415) return new AppError('INDHOLD_IKKE_UNDERSTOETTET');
+  return new AppError('VALIDERINGSFEJL', { detail: 'Forespørgslen kan ikke læses' });
 }
 
 /** Every error leaves as problem+json; nothing about the stack, SQL or the ORM reaches the client. */
@@ -58,25 +56,26 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
     if (res.headersSent) return next(error);
     if (error instanceof AppError) return sendProblem(res, error);
-    const bodyError = error as { type?: string; status?: number };
-    if (bodyError.type === 'entity.parse.failed') {
-      return sendProblem(
-        res,
-        new AppError('VALIDERINGSFEJL', { detail: 'Forespørgslens JSON kan ikke læses' }),
-      );
-    }
-    if (bodyError.type === 'entity.too.large')
-      return sendProblem(res, new AppError('FORESPOERGSEL_FOR_STOR'));
-    // express.static answers a missing file under /assets with a 404 error of its own.
-    if (bodyError.status === 404) {
-      return sendProblem(res, new AppError('IKKE_FUNDET', { detail: 'Filen findes ikke' }));
-    }
-    if (bodyError.type === 'encoding.unsupported' || bodyError.type === 'charset.unsupported') {
-      return sendProblem(res, new AppError('VALIDERINGSFEJL', { detail: 'Forespørgslen skal være UTF-8' }));
-    }
+    const fejl = requestFejl(error);
+    if (fejl) return sendProblem(res, fejl);
     if (isDatabaseUnavailable(error)) {
       logger.warn({ reqId: req.id, err: { message: (error as Error).message } }, 'database unavailable');
       return sendProblem(res, new AppError('DATABASE_UTILGAENGELIG', { headers: { 'Retry-After': '5' } }));
+    }
+    if (isInvalidInput(error)) {
+      // A safety net, not the fix: the route's contract let this value through to the database.
+      logger.error(
+        {
+          reqId: req.id,
+          route: `${req.method} ${req.route?.path ?? req.path}`,
+          koder: databaseFejlkoder(error),
+        },
+        'input reached the database unchecked',
+      );
+      return sendProblem(
+        res,
+        new AppError('VALIDERINGSFEJL', { detail: 'En af oplysningerne kan ikke gemmes' }),
+      );
     }
     logger.error({ reqId: req.id, err: error }, 'unhandled error');
     return sendProblem(res, new AppError('INTERN_FEJL'));

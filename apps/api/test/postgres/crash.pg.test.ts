@@ -54,7 +54,7 @@ describe('crash safety (L6, P1)', () => {
     await killing;
     await killer.end();
     expect(kills).toBeGreaterThan(0);
-    expect(statuses.every((s) => s === 201 || s === 503 || s === 500)).toBe(true);
+    expect(statuses.filter((s) => s !== 201 && s !== 503)).toEqual([]);
     const fravaer = await t.db.prisma.fravaer.findMany({ where: { borgerId: id }, select: { id: true } });
     const beskeder = await t.db.prisma.webservicebesked.findMany({
       where: { cpr },
