@@ -13,8 +13,14 @@ import { createLogger } from '../src/logger.js';
 
 const url = process.env.BENCH_URL as string;
 const db = await openDatabase({ kind: 'postgres', url, poolSize: Number(process.env.BENCH_POOL_SIZE ?? 10) });
+// BENCH_SQL=prisma: the hot reads' SQL through Prisma's own raw path, to measure that path (ADR 0013).
+const prismaRaw = {
+  query: <T>(statement: { text: string }, values: readonly unknown[]) =>
+    db.prisma.$queryRawUnsafe<T[]>(statement.text, ...values),
+};
 const app = createApp({
   prisma: db.prisma,
+  sql: process.env.BENCH_SQL === 'prisma' ? prismaRaw : db.sql,
   config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },
   logger: createLogger('silent'),
   clock: systemClock,

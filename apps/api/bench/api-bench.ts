@@ -1,17 +1,30 @@
-// API budgets (issue 8): the person overview and Virksomhedskonto under 50 concurrent connections for 30 s
-// with autocannon, next to a bare Express + pg endpoint doing the same SQL in the same run. One JSON line per
-// endpoint: {"bench","rps","baselineRps","ratio","p99Ms","errors"}. `npm run bench:api [-- --duration 30]`.
-// PostgreSQL at BENCH_DATABASE_URL (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process.
-// Not part of `npm test`.
+// API budgets (issues 8, 14): the person overview and Virksomhedskonto next to a bare Express + pg endpoint
+// doing the same SQL, in the same run:
+// - closed loop: 50 connections for `--duration` s with autocannon, one line per endpoint
+//   {"bench","mode":"closed","rps","baselineRps","ratio","p99Ms","baselineP99Ms","errors"};
+// - open loop: a fixed arrival rate (`--rate`, 1,000/s) for `--duration` s, latency from each request's scheduled
+//   time (open-loop.ts), {"bench","mode":"open","rate","p50Ms","p99Ms","p999Ms","errors","baselineP99Ms"}.
+// `npm run bench:api [-- --duration 30 --rate 1000 --mode both|closed|open]`. PostgreSQL at BENCH_DATABASE_URL
+// (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process; BENCH_SQL=prisma runs the hot
+// reads through Prisma's $queryRawUnsafe instead of pg (ADR 0013's first measurement). Not part of `npm test`.
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@jobcenter/db/client';
 import { seedDemo } from '@jobcenter/db/seed/demo';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startBenchServers } from './bench-servers.js';
+import { openLoop } from './open-loop.js';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    rate: { type: 'string', default: '1000' },
+    mode: { type: 'string', default: 'both' },
+  },
+});
 const duration = Number(values.duration);
+const rate = Number(values.rate);
+const modes = values.mode === 'both' ? ['closed', 'open'] : [values.mode];
 const baseUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const database = 'jobcenter_bench_api';
 
@@ -66,40 +79,68 @@ await send(`/api/borgere/${borger.id}/fravaer`, {
 });
 await send(`/api/borgere/${borger.id}/indsatser`, { type: 'MENTOR', startdato: '2026-11-01' });
 
-async function run(
-  name: string,
-  product: { url: string; headers: Record<string, string> },
-  baseline: string,
-) {
+async function closed(name: string, product: Target, baseline: Target) {
   const a = await autocannon({ url: product.url, headers: product.headers, connections: 50, duration });
-  const b = await autocannon({ url: baseline, connections: 50, duration });
-  const errors = a.errors + a.timeouts + a.non2xx;
+  const b = await autocannon({ url: baseline.url, headers: baseline.headers, connections: 50, duration });
   process.stdout.write(
     `${JSON.stringify({
       bench: name,
+      mode: 'closed',
       rps: Math.round(a.requests.average),
       baselineRps: Math.round(b.requests.average),
       ratio: Number((a.requests.average / b.requests.average).toFixed(2)),
       p99Ms: a.latency.p99,
       // The bare endpoint's own p99 on the same machine: how much of the latency is the machine's.
       baselineP99Ms: b.latency.p99,
-      errors,
+      errors: a.errors + a.timeouts + a.non2xx,
     })}\n`,
   );
 }
 
-await run(
-  'person',
-  { url: `${base}/api/borgere/${borger.id}`, headers: { cookie } },
-  `${bareBase}/person/${borger.id}?session=${encodeURIComponent(decodeURIComponent(cookie.split('=')[1] as string))}`,
-);
-await run(
-  'virksomhedskonto',
-  {
-    url: `${base}/v1/virksomhedskonto?cvrNummer=31501202`,
-    headers: { authorization: 'Bearer demo-jobcenter-22300' },
-  },
-  `${bareBase}/konto`,
-);
+async function open(name: string, product: Target, baseline: Target) {
+  const a = await openLoop({ url: product.url, headers: product.headers, rate, durationS: duration });
+  const b = await openLoop({ url: baseline.url, headers: baseline.headers, rate, durationS: duration });
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: name,
+      mode: 'open',
+      rate,
+      p50Ms: a.p50Ms,
+      p99Ms: a.p99Ms,
+      p999Ms: a.p999Ms,
+      errors: a.errors,
+      baselineP50Ms: b.p50Ms,
+      baselineP99Ms: b.p99Ms,
+      baselineErrors: b.errors,
+    })}\n`,
+  );
+}
+
+interface Target {
+  url: string;
+  headers?: Record<string, string>;
+}
+const endpoints: [string, Target, Target][] = [
+  [
+    'person',
+    { url: `${base}/api/borgere/${borger.id}`, headers: { cookie } },
+    {
+      url: `${bareBase}/person/${borger.id}?session=${encodeURIComponent(decodeURIComponent(cookie.split('=')[1] as string))}`,
+    },
+  ],
+  [
+    'virksomhedskonto',
+    {
+      url: `${base}/v1/virksomhedskonto?cvrNummer=31501202`,
+      headers: { authorization: 'Bearer demo-jobcenter-22300' },
+    },
+    { url: `${bareBase}/konto` },
+  ],
+];
+for (const mode of modes) {
+  for (const [name, product, baseline] of endpoints) {
+    await (mode === 'open' ? open : closed)(name, product, baseline);
+  }
+}
 await servers.stop();
 process.exit(0);

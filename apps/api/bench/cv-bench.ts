@@ -13,6 +13,7 @@ import pg from 'pg';
 import { createAccessLog } from '../src/access-log/access-log.js';
 import type { BrugerAktoer } from '../src/auth/aktoer.js';
 import { systemClock } from '../src/clock.js';
+import { hotReads } from '../src/db/hot-reads.js';
 import { type CvSoegKriterier, cvService } from '../src/features/cv/cv.service.js';
 import { klyngCvTabel } from '../src/features/cv/cv-vedligehold.js';
 import { createBorgerHistorik } from '../src/historik/borger-historik.js';
@@ -248,7 +249,7 @@ for (const n of sizes) {
   const service = cvService({
     prisma: db.prisma,
     clock: systemClock,
-    accessLog: createAccessLog(systemClock),
+    accessLog: createAccessLog(systemClock, hotReads(db.sql)),
     historik: createBorgerHistorik(systemClock),
   });
   const naive = new pg.Client({ connectionString: url });

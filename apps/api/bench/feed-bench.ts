@@ -42,6 +42,7 @@ await db.prisma.$executeRawUnsafe(`
 
 const app = createApp({
   prisma: db.prisma,
+  sql: db.sql,
   config: { production: false, staticDir: '/nonexistent', trustProxy: 0 },
   logger: createLogger('silent'),
   clock: systemClock,

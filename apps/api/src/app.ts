@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PrismaClient } from '@jobcenter/db/client';
+import type { Database, PrismaClient } from '@jobcenter/db/client';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
@@ -13,6 +13,7 @@ import { authService } from './auth/auth.service.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { ambientTransactions } from './db/ambient-transaction.js';
+import { hotReads } from './db/hot-reads.js';
 import { beskederRoutes } from './features/beskeder/beskeder.router.js';
 import { beskederService } from './features/beskeder/beskeder.service.js';
 import { adgangstjek } from './features/borgere/adgangstjek.js';
@@ -58,6 +59,8 @@ z.config(z.locales.da());
 
 export interface AppDeps {
   prisma: PrismaClient;
+  /** Plain SQL on Prisma's connections, for the hot reads alone (ADR 0013). */
+  sql: Database['sql'];
   config: Pick<Config, 'production' | 'staticDir' | 'trustProxy'> & {
     /** Logins per client address per 15 minutes (V5); 300 unless a test wants to reach it quickly. */
     loginsPrAdresse?: number;
@@ -71,9 +74,10 @@ export function createRoutes(deps: AppDeps) {
   // Every service uses the client that joins a request's transaction where one is open (idempotent requests).
   const transactions = ambientTransactions(deps.prisma);
   const prisma = transactions.client;
-  const accessLog = createAccessLog(clock);
+  const hot = hotReads(deps.sql);
+  const accessLog = createAccessLog(clock, hot);
   const historik = createBorgerHistorik(clock);
-  const auth = authService({ repository: authRepository(prisma), clock, production: config.production });
+  const auth = authService({ repository: authRepository(prisma), hot, clock, production: config.production });
   const indkaldelser = indkaldelserService({ prisma, clock, accessLog, historik });
   const fravaer = fravaerService({ prisma, clock, accessLog, historik });
   const adgang = adgangstjek(prisma);
@@ -81,8 +85,8 @@ export function createRoutes(deps: AppDeps) {
     ...healthRoutes(prisma),
     ...authRoutes(auth),
     ...kodelisterRoutes(prisma),
-    ...virksomhederRoutes(virksomhederService({ prisma, clock, accessLog })),
-    ...borgereRoutes(borgereService({ prisma, clock, accessLog, historik }), adgang),
+    ...virksomhederRoutes(virksomhederService({ prisma, hot, clock, accessLog })),
+    ...borgereRoutes(borgereService({ prisma, hot, clock, accessLog, historik }), adgang),
     ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik }), adgang),
     ...indkaldelserRoutes(indkaldelser, clock, adgang),
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),

@@ -29,7 +29,10 @@ const logger = createLogger(config.logLevel);
 if (config.database.kind === 'pglite' && !config.database.dataDir.startsWith('memory://')) {
   fs.mkdirSync(config.database.dataDir, { recursive: true });
 }
-const db = await openDatabase(config.database);
+const db = await openDatabase(config.database, {
+  onIdleConnectionError: (error) =>
+    logger.warn({ err: { message: error.message } }, 'idle database connection lost'),
+});
 logger.info({ database: db.kind, migrationsApplied: db.applied }, 'database ready');
 if (config.seedDemo) {
   await seedDemo(db.prisma);
@@ -37,7 +40,7 @@ if (config.seedDemo) {
   logger.info('demo data present (not in production)');
 }
 
-const app = createApp({ prisma: db.prisma, config, logger, clock: systemClock });
+const app = createApp({ prisma: db.prisma, sql: db.sql, config, logger, clock: systemClock });
 const server = app.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessLog } from '../src/access-log/access-log.js';
 import type { BrugerAktoer, SystemAktoer } from '../src/auth/aktoer.js';
+import { hotReads } from '../src/db/hot-reads.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -31,7 +32,7 @@ const vitas: SystemAktoer = {
 
 describe('the access log API', () => {
   it('records who (user or system, myndighed), when, what and why', async () => {
-    const accessLog = createAccessLog(t.clock);
+    const accessLog = createAccessLog(t.clock, hotReads(t.db.sql));
     await accessLog.record(t.db.prisma, sagsbehandler, {
       entitet: 'virksomhed',
       entitetId: '31501202',
@@ -71,7 +72,7 @@ describe('the access log API', () => {
   });
 
   it('commits with the change it belongs to and rolls back with it', async () => {
-    const accessLog = createAccessLog(t.clock);
+    const accessLog = createAccessLog(t.clock, hotReads(t.db.sql));
     const before = await t.db.prisma.adgangslog.count();
     await expect(
       t.db.prisma.$transaction(async (tx) => {

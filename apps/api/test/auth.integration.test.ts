@@ -44,6 +44,7 @@ describe('login, me and logout', () => {
     const supertest = (await import('supertest')).default;
     const app = createApp({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       config: { production: false, staticDir: '/nonexistent', trustProxy: 1 },
       logger: createLogger('silent'),
       clock: t.clock,
@@ -260,6 +261,7 @@ describe('the per-address limit on logins (V5)', () => {
     const supertest = (await import('supertest')).default;
     const app = createApp({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       // The default is 300 per 15 minutes; a small limit reaches the edge without 300 slow password checks.
       config: { production: false, staticDir: '/nonexistent', trustProxy: 1, loginsPrAdresse: 5 },
       logger: createLogger('silent'),

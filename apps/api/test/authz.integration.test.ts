@@ -45,6 +45,7 @@ describe('authorization matrix', () => {
   it('lists every route the API serves, and no route it does not', () => {
     const { routes } = createRoutes({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       config: { production: false, staticDir: '/x', trustProxy: 0 },
       logger: createLogger('silent'),
       clock: t.clock,
@@ -76,6 +77,7 @@ describe('strict inputs (Z4: no mass assignment)', () => {
   it('every body contract refuses a field it does not know', () => {
     const { routes } = createRoutes({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       config: { production: false, staticDir: '/x', trustProxy: 0 },
       logger: createLogger('silent'),
       clock: t.clock,

@@ -408,6 +408,7 @@ describe('fuzzing every door of every route (V1, C3, issue 13)', () => {
     process.stdout.write(`fuzz: seed ${SEED} (replay with FUZZ_SEED=${SEED})\n`);
     const { routes } = createRoutes({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       config: { production: false, staticDir: '/x', trustProxy: 0 },
       logger: createLogger('silent'),
       clock: t.clock,

@@ -259,6 +259,7 @@ describe('serving the SPA', () => {
     );
     const app = createApp({
       prisma: t.db.prisma,
+      sql: t.db.sql,
       config: { production: false, staticDir: dir, trustProxy: 0 },
       logger: createLogger('silent'),
       clock: t.clock,

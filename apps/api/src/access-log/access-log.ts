@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Aktoer } from '../auth/aktoer.js';
 import type { Clock } from '../clock.js';
+import type { HotReads } from '../db/hot-reads.js';
 
 /** What the access log records about one use of a citizen's or company's data (Danish rules, L1). */
 export interface Adgang {
@@ -20,13 +21,18 @@ export interface AccessLog {
   /** Writes the entry with the caller's transaction, so a change and its log entry commit together. */
   record(tx: Tx, aktoer: Aktoer, adgang: Adgang): Promise<void>;
   recordMany(tx: Tx, aktoer: Aktoer, adgange: readonly Adgang[]): Promise<void>;
+  /**
+   * Writes the entry on its own, for the hot reads that run without a transaction (ADR 0006, 0013): the
+   * caller answers only after this has resolved.
+   */
+  recordDirect(aktoer: Aktoer, adgang: Adgang): Promise<void>;
 }
 
 function aktoerId(aktoer: Aktoer): string {
   return aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.klientId;
 }
 
-export function createAccessLog(clock: Clock): AccessLog {
+export function createAccessLog(clock: Clock, hot: HotReads): AccessLog {
   const toRow = (aktoer: Aktoer, adgang: Adgang, tidspunkt: Date) => ({
     tidspunkt,
     aktoerType: aktoer.type,
@@ -48,6 +54,9 @@ export function createAccessLog(clock: Clock): AccessLog {
       if (adgange.length === 0) return;
       const tidspunkt = clock.now();
       await tx.adgangslog.createMany({ data: adgange.map((adgang) => toRow(aktoer, adgang, tidspunkt)) });
+    },
+    recordDirect(aktoer, adgang) {
+      return hot.adgangslog(toRow(aktoer, adgang, clock.now()));
     },
   };
 }

@@ -32,6 +32,7 @@ export function authRepository(prisma: PrismaClient) {
       });
     },
 
+    /** Requests resolve their session through `hotReads.session`; this is its reference in the parity test. */
     findSession(id: string) {
       return prisma.session.findUnique({
         where: { id },
@@ -80,6 +81,7 @@ export function authRepository(prisma: PrismaClient) {
       ]);
     },
 
+    /** Requests resolve their token through `hotReads.systemKlient`; this is its reference in the parity test. */
     findSystemKlient(tokenHash: string) {
       return prisma.systemKlient.findUnique({
         where: { tokenHash },

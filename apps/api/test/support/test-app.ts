@@ -82,6 +82,7 @@ export async function createTestApp(options: { production?: boolean; db?: Databa
   const logger = createLogger('info', sink);
   const app = createApp({
     prisma: db.prisma,
+    sql: db.sql,
     config: { production: options.production ?? false, staticDir: '/nonexistent', trustProxy: 0 },
     logger,
     clock,

@@ -81,12 +81,18 @@ export async function loadBorgerStatus(
   );
 }
 
+/** The Copenhagen month of `now` that the joblog count covers, as [fra, til) dates. */
+export function joblogMaaned(now: Date): { fra: string; til: string } {
+  const [fra, til] = maanedsgraenser(copenhagenMaaned(now));
+  return { fra, til };
+}
+
 /**
  * For one citizen read by key: the relations its status needs, as a Prisma `select` that joins them into the
  * citizen's own statement (one round trip instead of four). `statusAf` turns the result into the status.
  */
 export function statusSelect(now: Date) {
-  const [fra, til] = maanedsgraenser(copenhagenMaaned(now));
+  const { fra, til } = joblogMaaned(now);
   return {
     kontaktgruppe: true,
     fravaer: {

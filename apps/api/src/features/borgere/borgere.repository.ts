@@ -29,7 +29,7 @@ const iMyndighed = (myndighedKode: string): Prisma.BorgerWhereInput => ({
   jobcenter: { myndighed: { type: 'jobcenter', kode: myndighedKode } },
 });
 
-function iMyndigheden<T extends BorgerRow>(borger: T | null, myndighedKode: string): T | null {
+export function iMyndigheden<T extends BorgerRow>(borger: T | null, myndighedKode: string): T | null {
   const { myndighed } = borger?.jobcenter ?? {};
   return myndighed?.type === 'jobcenter' && myndighed.kode === myndighedKode ? borger : null;
 }
@@ -44,7 +44,10 @@ export function borgereRepository(tx: Tx) {
       return iMyndigheden(await tx.borger.findUnique({ where: { id }, select: borgerSelect }), myndighedKode);
     },
 
-    /** The citizen with what its status needs (`statusSelect`), joined into one statement. */
+    /**
+     * The citizen with what its status needs (`statusSelect`), joined into one statement. The person overview
+     * reads it through `hotReads.borgerOverblik`; this is the Prisma path that the parity test holds it to.
+     */
     async findOverblikInMyndighed(id: string, myndighedKode: string, now: Date) {
       const borger = await tx.borger.findUnique({
         where: { id },

@@ -8,24 +8,26 @@ import type { BrugerAktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { HotReads } from '../../db/hot-reads.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { cvRepository } from '../cv/cv.repository.js';
 import { requireBorger, requireIMyndighed } from './borger-adgang.js';
 import { toBorgerDto } from './borger-dto.js';
-import { type BorgerStatus, loadBorgerStatus, statusAf } from './borger-status.js';
-import { type BorgerRow, borgereRepository } from './borgere.repository.js';
+import { type BorgerStatus, joblogMaaned, loadBorgerStatus, statusAf } from './borger-status.js';
+import { type BorgerRow, borgereRepository, iMyndigheden } from './borgere.repository.js';
 
 const SOEG_MAX = 50;
 
 export interface BorgereDeps {
   prisma: PrismaClient;
+  hot: Pick<HotReads, 'borgerOverblik'>;
   clock: Clock;
   accessLog: AccessLog;
   historik: BorgerHistorikLog;
 }
 
-export function borgereService({ prisma, clock, accessLog, historik }: BorgereDeps) {
+export function borgereService({ prisma, hot, clock, accessLog, historik }: BorgereDeps) {
   const idag = () => copenhagenDate(clock.now());
 
   async function toDtos(tx: Prisma.TransactionClient, rows: BorgerRow[]): Promise<Borger[]> {
@@ -120,10 +122,10 @@ export function borgereService({ prisma, clock, accessLog, historik }: BorgereDe
      */
     async get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
       const now = clock.now();
-      const row = await requireIMyndighed(aktoer, (kode) =>
-        borgereRepository(prisma).findOverblikInMyndighed(id, kode, now),
+      const row = await requireIMyndighed(aktoer, async (kode) =>
+        iMyndigheden(await hot.borgerOverblik(id, joblogMaaned(now)), kode),
       );
-      await accessLog.record(prisma, aktoer, {
+      await accessLog.recordDirect(aktoer, {
         entitet: 'borger',
         entitetId: id,
         borgerId: id,

@@ -29,7 +29,10 @@ export type VarselRow = Prisma.KonfliktvarselGetPayload<{ select: typeof varselS
 
 export function virksomhederRepository(tx: Tx) {
   return {
-    /** R20: the P-units with a JobAG profile that a Virksomhedskonto search names. */
+    /**
+     * R20: the P-units with a JobAG profile that a Virksomhedskonto search names. Virksomhedskonto reads them
+     * through `hotReads.virksomhedskonti`; this is the Prisma path that the parity test holds it to.
+     */
     async findKonti(soegning: VirksomhedskontoSoegning) {
       if (soegning.type === 'tom') return [];
       const where: Prisma.ProduktionsenhedWhereInput =

@@ -20,6 +20,7 @@ import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
+import type { HotReads } from '../../db/hot-reads.js';
 import { AppError } from '../../http/app-error.js';
 import { type EnhedRow, type VarselRow, virksomhederRepository } from './virksomheder.repository.js';
 
@@ -48,8 +49,13 @@ function toPEnhed(enhed: EnhedRow, perioder: KonfliktvarselPeriode[], idag: stri
   };
 }
 
-export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; accessLog: AccessLog }) {
-  const { prisma, clock, accessLog } = deps;
+export function virksomhederService(deps: {
+  prisma: PrismaClient;
+  hot: Pick<HotReads, 'virksomhedskonti'>;
+  clock: Clock;
+  accessLog: AccessLog;
+}) {
+  const { prisma, hot, clock, accessLog } = deps;
 
   const service = {
     /** GetVirksomhedskonto (R20, R21): one item per P-unit with a JobAG profile. */
@@ -62,13 +68,13 @@ export function virksomhederService(deps: { prisma: PrismaClient; clock: Clock; 
       // A system-to-system read with no transaction (ADR 0006): the log entry of the criteria goes out beside
       // the lookup, and nothing is answered unless it is written.
       const [, enheder] = await Promise.all([
-        accessLog.record(prisma, aktoer, {
+        accessLog.recordDirect(aktoer, {
           entitet: 'virksomhed',
           handling: 'soeg',
           formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
           soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
         }),
-        virksomhederRepository(prisma).findKonti(soegning),
+        hot.virksomhedskonti(soegning),
       ]);
       return {
         items: enheder.map((enhed) => {
