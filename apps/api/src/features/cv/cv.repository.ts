@@ -97,40 +97,43 @@ export function cvRepository(tx: Tx) {
     /**
      * One round trip: the page (keyset on rank, borgerId), the total and the facet counts within the result.
      * R17: mindre intensiv indsats is derived here, from the active M-flagged fravær on the day of the search.
+     * Free text is looked up in `soegeord`, whose lexemes carry the myndighed (decision 0008): the index then
+     * finds this myndighed's matches only. The result set is materialized once, with only what the counts need;
+     * the page's headline and names are read for its rows alone.
      */
     async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
       const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegevektor", q.q)::float8` : Prisma.sql`0::float8`;
-      // The base set holds only Cv columns (kontaktgruppe is repeated there): names are joined for the page only.
       const [row] = await tx.$queryRaw<{ svar: CvSoegeResultat }[]>`
         WITH q AS (SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q),
-        base AS MATERIALIZED (
-          SELECT c."borgerId", c."overskrift", c."kompetencer", c."postnummer", c."kontaktgruppe",
-                 EXISTS (
-                   SELECT 1 FROM "Fravaer" f
-                   WHERE f."borgerId" = c."borgerId" AND NOT f."slettet"
-                     AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
-                     AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
-                 ) AS mindre,
-                 ${rank} AS rank
-          FROM "Cv" c CROSS JOIN q
-          WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
-            ${k.tsquery ? Prisma.sql`AND c."soegevektor" @@ q.q` : empty}
-            ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
-            ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
-            ${k.kontaktgruppe ? Prisma.sql`AND c."kontaktgruppe" = ${k.kontaktgruppe}` : empty}
-        ),
         valgt AS MATERIALIZED (
-          SELECT * FROM base
+          SELECT * FROM (
+            SELECT c."borgerId", c."kompetencer", c."postnummer", c."kontaktgruppe",
+                   EXISTS (
+                     SELECT 1 FROM "Fravaer" f
+                     WHERE f."borgerId" = c."borgerId" AND NOT f."slettet"
+                       AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
+                       AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
+                   ) AS mindre,
+                   ${rank} AS rank
+            FROM "Cv" c CROSS JOIN q
+            WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
+              ${k.tsquery ? Prisma.sql`AND c."soegeord" @@ cv_soegeord_query(${k.myndighedKode}, q.q)` : empty}
+              ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
+              ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
+              ${k.kontaktgruppe ? Prisma.sql`AND c."kontaktgruppe" = ${k.kontaktgruppe}` : empty}
+          ) AS base
           ${k.mindreIntensivIndsats === undefined ? empty : Prisma.sql`WHERE base.mindre = ${k.mindreIntensivIndsats}`}
         )
         SELECT json_build_object(
           'total', (SELECT count(*) FROM valgt),
           'items', (SELECT coalesce(json_agg(p ORDER BY p.rank DESC, p."borgerId"), '[]') FROM (
-            SELECT v.*, b."fornavn", b."efternavn" FROM (
+            SELECT v."borgerId", c."overskrift", v."kompetencer", v."postnummer", v."kontaktgruppe", v.mindre, v.rank,
+                   b."fornavn", b."efternavn"
+            FROM (
               SELECT * FROM valgt
               ${k.efter ? Prisma.sql`WHERE (valgt.rank < ${k.efter.rank}::float8 OR (valgt.rank = ${k.efter.rank}::float8 AND valgt."borgerId" > ${k.efter.borgerId}::uuid))` : empty}
               ORDER BY valgt.rank DESC, valgt."borgerId" LIMIT ${k.antal}
-            ) v JOIN "Borger" b ON b."id" = v."borgerId") p),
+            ) v JOIN "Cv" c ON c."borgerId" = v."borgerId" JOIN "Borger" b ON b."id" = v."borgerId") p),
           'kontaktgruppe', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v), '[]')
             FROM (SELECT "kontaktgruppe" AS v, count(*) AS n FROM valgt GROUP BY 1) f),
           'mindre', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY v DESC), '[]')
