@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { requireChromium } from './support/browser.js';
+import { resolveChromium } from './support/browser.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const chromium = await resolveChromium();
+process.stderr.write(`e2e: Chromium (${chromium.kilde}) ${chromium.path}\n`);
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
@@ -25,7 +27,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: requireChromium(),
+      executablePath: chromium.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',
