@@ -46,4 +46,3 @@ export async function resolveChromium(): Promise<Chromium> {
   const found = process.env.E2E_BROWSER === 'npm' ? undefined : installed();
   return found ?? npmChromium();
 }
-
