@@ -4,7 +4,7 @@ import { type createBrowserRouter, type LoaderFunction, type RouteObject, redire
 import { sessionQueryOptions } from './features/auth/auth-queries';
 import { isLoginPath, loginPath } from './features/auth/login-path';
 import { requireSession } from './features/auth/require-session';
-import { configureApiClient } from './lib/api-client';
+import { configureApiClient, isApiProblem } from './lib/api-client';
 import { AppLayout } from './routes/app-layout';
 import { AppLoading } from './routes/app-loading';
 import { startsideFor } from './routes/nav-items';
@@ -318,9 +318,11 @@ function startsideLoader(queryClient: QueryClient): LoaderFunction {
     try {
       const session = await queryClient.ensureQueryData(sessionQueryOptions());
       return redirect(startsideFor(session.bruger.rolle));
-    } catch {
-      // The frame's loader sends the visitor to login.
-      return redirect('/virksomheder');
+    } catch (error) {
+      // Not logged in: to login with no return address, so that after login this loader sends each role to
+      // its own start page (a fixed page here was chosen before the role was known). Other failures show.
+      if (isApiProblem(error) && error.status === 401) return redirect(loginPath());
+      throw error;
     }
   };
 }

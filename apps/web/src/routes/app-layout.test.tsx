@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hoersholmByg, vkSession } from '../test/fixtures';
+import { hoersholmByg, sbSession, vkSession } from '../test/fixtures';
 import { json, mockApi, noContent, problem } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { startsideFor } from './nav-items';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,6 +43,36 @@ describe('app frame and session', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Log ind' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.search).toBe('?returnTo=%2Fvirksomheder%2F31501202');
+  });
+
+  it('opening / logged out asks for login with no return address, so each role lands on its own start page', async () => {
+    let loggedIn = false;
+    mockApi([
+      {
+        path: '/api/auth/me',
+        respond: () =>
+          loggedIn ? json(sbSession) : problem(401, 'IKKE_LOGGET_IND', 'Du er ikke logget ind'),
+      },
+      {
+        path: '/api/auth/login',
+        method: 'POST',
+        respond: () => {
+          loggedIn = true;
+          return json(sbSession);
+        },
+      },
+      { path: '/api/moeder', respond: () => json({ items: [] }) },
+    ]);
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log ind' })).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+    await userEvent.type(screen.getByLabelText('Brugernavn'), 'sb22300');
+    await userEvent.type(screen.getByLabelText('Adgangskode'), 'demo');
+    await userEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+    // A sagsbehandler's start page, not the virksomhedskonsulent's Virksomheder.
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(startsideFor('sagsbehandler')));
+    expect(startsideFor('sagsbehandler')).not.toBe('/virksomheder');
   });
 
   it('returns to login when the session expires on a later request, and clears the cache', async () => {
