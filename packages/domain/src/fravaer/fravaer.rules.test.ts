@@ -3,6 +3,7 @@ import { fravaersaarsager } from './fravaer.codelists.js';
 import {
   afvisFravaersaarsag,
   borgerEffekter,
+  fravaerBeskedModtagere,
   fravaerKonsekvenser,
   isDagpengeUdelukket,
   isMindreIntensivIndsats,
@@ -153,5 +154,28 @@ describe('consequences shown before saving', () => {
         moeder: [],
       })[0],
     ).toBe('Selvbookingspligt bortfalder fra 20.12.2026');
+  });
+});
+
+describe('R9 webservicebeskeder for fravær go to the a-kasse and the jobcentre, for kontaktgruppe 1 only', () => {
+  it('tells the a-kasse and the jobcentre of a kontaktgruppe 1 citizen', () => {
+    expect(
+      fravaerBeskedModtagere({ kontaktgruppe: 1, akasseKode: 'AK01', jobcenterNummer: '22300' }),
+    ).toEqual([
+      { type: 'akasse', kode: 'AK01' },
+      { type: 'jobcenter', kode: '22300' },
+    ]);
+  });
+
+  it('tells only the jobcentre when the citizen has no a-kasse', () => {
+    expect(fravaerBeskedModtagere({ kontaktgruppe: 1, akasseKode: null, jobcenterNummer: '22301' })).toEqual([
+      { type: 'jobcenter', kode: '22301' },
+    ]);
+  });
+
+  it.each([2, 3, 4, 5, 6, 7])('tells nobody for kontaktgruppe %i', (kontaktgruppe) => {
+    expect(fravaerBeskedModtagere({ kontaktgruppe, akasseKode: 'AK01', jobcenterNummer: '22300' })).toEqual(
+      [],
+    );
   });
 });

@@ -10,6 +10,28 @@ export interface AktivtFravaer {
   slutdato: string | null;
 }
 
+/** Who receives a webservicebesked: an a-kasse by its kode, a jobcentre by its nummer. */
+export interface BeskedModtager {
+  type: 'akasse' | 'jobcenter';
+  kode: string;
+}
+
+/**
+ * R9: a change of a kontaktgruppe 1 citizen's fravær is told to the citizen's a-kasse (when it has one) and
+ * jobcentre, as they are at the time of the change; a change for any other kontaktgruppe is told to nobody.
+ */
+export function fravaerBeskedModtagere(borger: {
+  kontaktgruppe: number;
+  akasseKode: string | null;
+  jobcenterNummer: string;
+}): BeskedModtager[] {
+  if (borger.kontaktgruppe !== 1) return [];
+  return [
+    ...(borger.akasseKode ? [{ type: 'akasse' as const, kode: borger.akasseKode }] : []),
+    { type: 'jobcenter', kode: borger.jobcenterNummer },
+  ];
+}
+
 /** A fravær is active from its startdato through its slutdato (open-ended without one). */
 export function isFravaerAktivt(
   fravaer: Pick<AktivtFravaer, 'startdato' | 'slutdato'>,

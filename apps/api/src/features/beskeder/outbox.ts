@@ -1,12 +1,11 @@
 import type { Prisma } from '@jobcenter/db/client';
+import type { BeskedModtager } from '@jobcenter/domain/fravaer/fravaer.rules';
 import type { Clock } from '../../clock.js';
 
 export type Aendringstype = 1 | 2 | 3;
 
-export interface Modtager {
-  type: 'akasse' | 'jobcenter';
-  kode: string;
-}
+/** The domain's recipient of a webservicebesked (R9 decides who, for fravær). */
+export type Modtager = BeskedModtager;
 
 /**
  * Writes webservicebeskeder in the caller's transaction (transactional outbox, P1). The sekvens numbers come

@@ -1,7 +1,11 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { fravaersaarsager } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import type { Fravaer, FravaerDetalje, OpdaterFravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
-import { afvisFravaersaarsag, fravaerKonsekvenser } from '@jobcenter/domain/fravaer/fravaer.rules';
+import {
+  afvisFravaersaarsag,
+  fravaerBeskedModtagere,
+  fravaerKonsekvenser,
+} from '@jobcenter/domain/fravaer/fravaer.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
@@ -10,7 +14,7 @@ import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
-import { type Aendringstype, appendBeskeder, type Modtager } from '../beskeder/outbox.js';
+import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';
 import { requireBorger } from '../borgere/borger-adgang.js';
 import { loadFravaerOgIndsats } from '../borgere/borger-status.js';
 import type { BorgerRow } from '../borgere/borgere.repository.js';
@@ -139,11 +143,12 @@ export function fravaerService(deps: {
       handling: (['', 'opret', 'aendr', 'slet'] as const)[aendringstype] as 'opret' | 'aendr' | 'slet',
       formaal: 'Sagsbehandling: registrering af fravær',
     });
-    if (borger.kontaktgruppe !== 1) return;
-    const modtagere: Modtager[] = [
-      ...(borger.akasse ? [{ type: 'akasse' as const, kode: borger.akasse.kode }] : []),
-      { type: 'jobcenter', kode: borger.jobcenter.nummer },
-    ];
+    const modtagere = fravaerBeskedModtagere({
+      kontaktgruppe: borger.kontaktgruppe,
+      akasseKode: borger.akasse?.kode ?? null,
+      jobcenterNummer: borger.jobcenter.nummer,
+    });
+    if (modtagere.length === 0) return;
     await appendBeskeder(
       tx,
       clock,
