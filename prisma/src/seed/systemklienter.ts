@@ -1,20 +1,7 @@
+import type { SystemTilladelse } from '@jobcenter/domain/auth/auth.contract';
 import type { MyndighedType, PrismaClient } from '../generated/prisma/client.js';
 import { sha256 } from '../security/secrets.js';
 import { upsertMyndighed } from './myndigheder.js';
-
-/** The services of /v1 a system client can be allowed to call. */
-export const systemTilladelser = [
-  'virksomhedskonto',
-  'beskeder',
-  'personstatus',
-  'medlemstilgang',
-  'borgerbooking',
-  'booking',
-  'joblog',
-  'moedetilbud',
-  'vitas',
-] as const;
-export type SystemTilladelse = (typeof systemTilladelser)[number];
 
 export interface NySystemKlient {
   token: string;

@@ -1,5 +1,4 @@
-import type { SystemTilladelse } from '@jobcenter/db/seed/systemklienter';
-import type { Rolle } from '@jobcenter/domain/auth/auth.contract';
+import type { Rolle, SystemTilladelse } from '@jobcenter/domain/auth/auth.contract';
 import type { ProblemCode } from '@jobcenter/domain/problem/problem.contract';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';

@@ -35,3 +35,17 @@ export const rolleNavn: Record<Rolle, string> = {
   sagsbehandler: 'Sagsbehandler',
   virksomhedskonsulent: 'Virksomhedskonsulent',
 };
+
+/** The /v1 services a system client can be allowed to call (a client's `tilladelser`). */
+export const systemTilladelser = [
+  'virksomhedskonto',
+  'beskeder',
+  'personstatus',
+  'medlemstilgang',
+  'borgerbooking',
+  'booking',
+  'joblog',
+  'moedetilbud',
+  'vitas',
+] as const;
+export type SystemTilladelse = (typeof systemTilladelser)[number];
