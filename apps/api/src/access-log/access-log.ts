@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { HotReads } from '../db/hot-reads.js';
 
 /** What the access log records about one use of a citizen's or company's data (Danish rules, L1). */
-export interface Adgang {
+export interface Dataadgang {
   entitet: 'borger' | 'virksomhed' | 'jobordre' | 'cv';
   /** The record concerned; absent for a search, which records its criteria instead. */
   entitetId?: string | null;
@@ -19,13 +19,13 @@ type Tx = Prisma.TransactionClient | PrismaClient;
 
 export interface AccessLog {
   /** Writes the entry with the caller's transaction, so a change and its log entry commit together. */
-  record(tx: Tx, aktoer: Aktoer, adgang: Adgang): Promise<void>;
-  recordMany(tx: Tx, aktoer: Aktoer, adgange: readonly Adgang[]): Promise<void>;
+  record(tx: Tx, aktoer: Aktoer, adgang: Dataadgang): Promise<void>;
+  recordMany(tx: Tx, aktoer: Aktoer, adgange: readonly Dataadgang[]): Promise<void>;
   /**
    * Writes the entry on its own, for the hot reads that run without a transaction (ADR 0006, 0013): the
    * caller answers only after this has resolved.
    */
-  recordDirect(aktoer: Aktoer, adgang: Adgang): Promise<void>;
+  recordDirect(aktoer: Aktoer, adgang: Dataadgang): Promise<void>;
 }
 
 function aktoerId(aktoer: Aktoer): string {
@@ -33,7 +33,7 @@ function aktoerId(aktoer: Aktoer): string {
 }
 
 export function createAccessLog(clock: Clock, hot: HotReads): AccessLog {
-  const toRow = (aktoer: Aktoer, adgang: Adgang, tidspunkt: Date) => ({
+  const toRow = (aktoer: Aktoer, adgang: Dataadgang, tidspunkt: Date) => ({
     tidspunkt,
     aktoerType: aktoer.type,
     aktoerId: aktoerId(aktoer),

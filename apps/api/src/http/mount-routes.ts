@@ -5,7 +5,7 @@ import { safeEqual } from '../auth/auth.service.js';
 import { readSessionToken } from '../auth/session-cookie.js';
 import { AppError } from './app-error.js';
 import type { Idempotens } from './idempotens.js';
-import type { Adgang, AnyRoute } from './route.js';
+import type { AnyRoute, RuteAdgang } from './route.js';
 import { parseInput } from './validation.js';
 
 function bearerToken(req: Request): string | undefined {
@@ -23,7 +23,7 @@ function assertCsrf(req: Request, csrfToken: string): void {
 }
 
 /** api.md's order of checks starts here: authentication (401), then access (403). */
-async function authorize(adgang: Adgang, req: Request, auth: AuthService): Promise<Aktoer | null> {
+async function authorize(adgang: RuteAdgang, req: Request, auth: AuthService): Promise<Aktoer | null> {
   if (adgang.type === 'offentlig') return null;
   if (adgang.type === 'bruger') {
     const token = readSessionToken(req);

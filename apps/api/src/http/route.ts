@@ -7,7 +7,7 @@ import type { Aktoer, BrugerAktoer } from '../auth/aktoer.js';
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call a route. The route wrapper checks it before anything else (401, then 403). */
-export type Adgang =
+export type RuteAdgang =
   | { type: 'offentlig' }
   /** /api: a logged-in user; changes need X-CSRF-Token; `roller` limits the roles. */
   | { type: 'bruger'; roller?: readonly Rolle[] }
@@ -32,14 +32,14 @@ export interface HandlerContext<TParams, TQuery, TBody, TAktoer> {
   parseBody(): TBody;
 }
 
-type AktoerFor<A extends Adgang> = A extends { type: 'bruger' }
+type AktoerFor<A extends RuteAdgang> = A extends { type: 'bruger' }
   ? BrugerAktoer
   : A extends { type: 'system' }
     ? Aktoer
     : Aktoer | null;
 
 export interface RouteDef<
-  A extends Adgang = Adgang,
+  A extends RuteAdgang = RuteAdgang,
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
@@ -75,10 +75,10 @@ export interface RouteDef<
 }
 
 // The generics give each handler its typed params, query, body and actor; the registry stores them erased.
-export type AnyRoute = RouteDef<Adgang, z.ZodType, z.ZodType, z.ZodType>;
+export type AnyRoute = RouteDef<RuteAdgang, z.ZodType, z.ZodType, z.ZodType>;
 
 export function defineRoute<
-  A extends Adgang,
+  A extends RuteAdgang,
   P extends z.ZodType = z.ZodType<Record<string, never>>,
   Q extends z.ZodType = z.ZodType<Record<string, never>>,
   B extends z.ZodType = z.ZodType<undefined>,
