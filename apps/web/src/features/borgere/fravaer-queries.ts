@@ -130,7 +130,7 @@ export const sletFravaerMutationOptions = () =>
 
 /**
  * A fravær changed: the citizen itself (its status chips are derived from the fravær), the list, the history,
- * the joblog requirement and the fravær's own versions follow.
+ * the joblog requirement, the fravær's own versions and the CV searches follow.
  */
 export async function afterFravaerChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
@@ -139,5 +139,7 @@ export async function afterFravaerChange(queryClient: QueryClient, borgerId: str
     queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey }),
     queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', borgerId, 'joblog'] }),
     queryClient.invalidateQueries({ queryKey: ['fravaer'] }),
+    // R17: a CV search shows "mindre intensiv indsats" from the citizen's active fravær.
+    queryClient.invalidateQueries({ queryKey: ['cv', 'soeg'] }),
   ]);
 }
