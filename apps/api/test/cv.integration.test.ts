@@ -1,3 +1,4 @@
+import { fravaersaarsager } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opretBorger, patch, post, type Session } from './support/fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -139,6 +140,59 @@ describe('CV-søgning', () => {
     await patch(sb22300, `/api/fravaer/${fravaer.body.id}`, 1).send({ slutdato: '2026-11-26' });
     expect(await mindre(true)).not.toContain(borger.id);
     expect(await mindre(false)).toContain(borger.id);
+  });
+
+  it('R17: a CV saved after the fravær, a future fravær and a deleted one, as the search day sees them', async () => {
+    // The clock stands at 2026-11-27 (the test app's).
+    const borger = await opretBorger(sb22300, { kontaktgruppe: 1 });
+    const fremtidig = await post(sb22300, `/api/borgere/${borger.id}/fravaer`).send({
+      fravaersaarsag: 46,
+      startdato: '2026-12-10',
+    });
+    const aktiv = await post(sb22300, `/api/borgere/${borger.id}/fravaer`).send({
+      fravaersaarsag: 43,
+      startdato: '2026-11-20',
+      slutdato: '2026-11-30',
+    });
+    // An S-flagged, not M-flagged, fravær never makes mindre intensiv indsats.
+    await post(sb22300, `/api/borgere/${borger.id}/fravaer`).send({
+      fravaersaarsag: 10,
+      startdato: '2026-11-01',
+    });
+    expect([fremtidig.status, aktiv.status]).toEqual([201, 201]);
+    // The CV comes after the fravær: it starts with their periods.
+    await sb22300.agent
+      .put(`/api/borgere/${borger.id}/cv`)
+      .set('X-CSRF-Token', sb22300.csrfToken)
+      .send(cv({ overskrift: 'Brolægger med orlov' }));
+    const mindre = async (value: boolean) =>
+      ids(await soeg(sb22300, { q: 'brolægger', mindreIntensivIndsats: value }));
+    expect(await mindre(true)).toContain(borger.id);
+    await sb22300.agent
+      .delete(`/api/fravaer/${aktiv.body.id}`)
+      .set('X-CSRF-Token', sb22300.csrfToken)
+      .set('If-Match', '"1"')
+      .send({ berigtigelseskommentar: 'Registreret ved en fejl' });
+    // Only the future one is left: not active on the search day.
+    expect(await mindre(true)).not.toContain(borger.id);
+    expect(await mindre(false)).toContain(borger.id);
+    t.clock.set('2026-12-11T09:00:00Z');
+    try {
+      const igen = await t.loginAs('sb22300');
+      expect(ids(await soeg(igen, { q: 'brolægger', mindreIntensivIndsats: true }))).toContain(borger.id);
+    } finally {
+      t.clock.set('2026-11-27T09:00:00Z');
+    }
+  });
+
+  it('R17: the database’s M-flagged codes, which keep the CV’s periods, are the codelist’s', async () => {
+    const [row] = await t.db.prisma.$queryRaw<{ koder: number[] }[]>`SELECT fravaer_mindre_koder() AS koder`;
+    expect([...(row?.koder ?? [])].sort()).toEqual(
+      fravaersaarsager
+        .filter((a) => a.mindreIntensivIndsats)
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
   it('filters on competence, postnummer and kontaktgruppe, with facet counts within the result', async () => {

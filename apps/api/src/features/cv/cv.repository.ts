@@ -11,8 +11,6 @@ export interface CvSoegeKriterier {
   postnummer?: string | undefined;
   kontaktgruppe?: number | undefined;
   mindreIntensivIndsats?: boolean | undefined;
-  /** The fraværsårsager flagged M (R17), from the codelist. */
-  mindreIntensivKoder: readonly number[];
   efter: { rank: number; borgerId: string } | null;
   antal: number;
 }
@@ -96,28 +94,28 @@ export function cvRepository(tx: Tx) {
 
     /**
      * One round trip: the page (keyset on rank, borgerId), the total and the facet counts within the result.
-     * R17: mindre intensiv indsats is derived here, from the active M-flagged fravær on the day of the search.
+     * R17: mindre intensiv indsats is derived here, from the periods of M-flagged fravær on the day of the
+     * search (`Cv.mindrePerioder`, kept by triggers on the fravær).
      * Free text is looked up in `soegeord`, whose lexemes carry the myndighed (decision 0008): the index then
      * finds this myndighed's matches only. The result set is materialized once, with only what the counts need;
-     * the page's headline and names are read for its rows alone.
+     * the page's headline and names are read for its rows alone. The queries are computed once, in a
+     * materialized `q`: inlined, a prepared statement's generic plan parsed them again for every hit.
      */
     async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
       const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegevektor", q.q)::float8` : Prisma.sql`0::float8`;
       const [row] = await tx.$queryRaw<{ svar: CvSoegeResultat }[]>`
-        WITH q AS (SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q),
+        WITH q AS MATERIALIZED (
+          SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q,
+                 cv_soegeord_query(${k.myndighedKode}, to_tsquery('danish', ${k.tsquery ?? ''})) AS kq
+        ),
         valgt AS MATERIALIZED (
           SELECT * FROM (
             SELECT c."borgerId", c."kompetencer", c."postnummer", c."kontaktgruppe",
-                   EXISTS (
-                     SELECT 1 FROM "Fravaer" f
-                     WHERE f."borgerId" = c."borgerId" AND NOT f."slettet"
-                       AND f."fravaersaarsag" = ANY(${[...k.mindreIntensivKoder]}::int[])
-                       AND f."startdato" <= ${k.idag}::date AND (f."slutdato" IS NULL OR f."slutdato" >= ${k.idag}::date)
-                   ) AS mindre,
+                   c."mindrePerioder" @> ${k.idag}::date AS mindre,
                    ${rank} AS rank
             FROM "Cv" c CROSS JOIN q
             WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
-              ${k.tsquery ? Prisma.sql`AND c."soegeord" @@ cv_soegeord_query(${k.myndighedKode}, q.q)` : empty}
+              ${k.tsquery ? Prisma.sql`AND c."soegeord" @@ q.kq` : empty}
               ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
               ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
               ${k.kontaktgruppe ? Prisma.sql`AND c."kontaktgruppe" = ${k.kontaktgruppe}` : empty}

@@ -7,7 +7,6 @@ import {
   soegeord,
   tsqueryTekst,
 } from '@jobcenter/domain/cv/cv-soegning.rules';
-import { fravaersaarsager } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
@@ -18,8 +17,6 @@ import { requireBorger } from '../borgere/borger-adgang.js';
 import { cvRepository } from './cv.repository.js';
 
 const SIDE = 20;
-// R17: the M flag lives on the codelist rows, so the search follows the data.
-const MINDRE_INTENSIV_KODER = fravaersaarsager.filter((a) => a.mindreIntensivIndsats).map((a) => a.id);
 
 type Periode = Cv['erfaring'][number];
 
@@ -129,7 +126,6 @@ export function cvService(deps: {
           postnummer: kriterier.postnummer,
           kontaktgruppe: kriterier.kontaktgruppe,
           mindreIntensivIndsats: kriterier.mindreIntensivIndsats,
-          mindreIntensivKoder: MINDRE_INTENSIV_KODER,
           efter,
           antal: SIDE + 1,
         });
