@@ -12,6 +12,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
+import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/borger-soeg-queries';
 import {
   BORGERE_PATH,
   beskedFraState,
@@ -20,7 +21,7 @@ import {
   navneSoegningFraState,
   OPRET_BORGER_PATH,
 } from './borgere-paths';
-import { borgerQueryOptions, borgerSoegQueryOptions, type SoegBorgerBody } from './borgere-queries';
+import { borgerQueryOptions } from './borgere-queries';
 
 interface SoegValues {
   q: string;

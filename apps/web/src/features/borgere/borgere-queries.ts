@@ -20,25 +20,10 @@ export interface AkasseValg {
   navn: string;
 }
 
-export interface SoegBorgerBody {
-  cpr?: string;
-  navn?: string;
-}
-
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);
 
 // ---------- queries ----------
-
-/** POST: a CPR number stays in the body, out of every URL (api.md). */
-export const borgerSoegQueryOptions = (body: SoegBorgerBody) =>
-  queryOptions({
-    queryKey: ['borgere', 'soeg', body] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Borger[] }>('/api/borgere/soeg', { method: 'POST', body, signal }),
-    // A search result should not linger in memory with a CPR number in its key.
-    gcTime: 60_000,
-  });
 
 export const borgerQueryOptions = (borgerId: string) =>
   queryOptions({

@@ -10,13 +10,9 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/borger-soeg-queries';
 import { useSession } from '../../lib/session';
-import {
-  afterJobordreChange,
-  borgerSoegQueryOptions,
-  opretFormidlingMutationOptions,
-  type SoegBorgerBody,
-} from './jobordrer-queries';
+import { afterJobordreChange, opretFormidlingMutationOptions } from './jobordrer-queries';
 
 /** The statuses a proposal can start in: Under vurdering (default) or Tilgængelig for virksomhed. */
 const startstatusser = formidlingsstatusser.filter((status) => !status.udfald);

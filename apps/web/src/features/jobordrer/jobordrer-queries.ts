@@ -1,4 +1,3 @@
-import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type {
   Formidling,
   Jobordre,
@@ -56,24 +55,6 @@ export const jobcentreQueryOptions = () =>
     queryKey: ['jobcentre'] as const,
     queryFn: ({ signal }) => apiFetch<{ items: JobcenterValg[] }>('/api/jobcentre', { signal }),
     staleTime: 60 * 60_000,
-  });
-
-/** POST: a CPR number stays in the body, out of every URL (api.md). */
-export interface SoegBorgerBody {
-  cpr?: string;
-  navn?: string;
-}
-
-/** The user's own myndighed's citizens, to propose one (sagsbehandlere only: api.md, Roles). */
-export const borgerSoegQueryOptions = (body: SoegBorgerBody) =>
-  queryOptions({
-    queryKey: ['borgere', 'soeg', body] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Borger[] }>('/api/borgere/soeg', { method: 'POST', body, signal }),
-    // A search result should not linger in memory with a CPR number in its key.
-    gcTime: 60_000,
-    // A citizen created a moment ago must be found.
-    staleTime: 0,
   });
 
 // ---------- mutations ----------
