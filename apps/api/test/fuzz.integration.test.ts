@@ -12,7 +12,7 @@ import { opretSag, type Sag, stiTil } from './support/sag.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // V1, C3 and issue 13: every route of the registry, through every door a byte comes in by (path, query string,
-// body, the headers the routes read, the body's encoding), with values a careless or hostile client sends.
+// body, the headers the routes read, Origin and Sec-Fetch-Site, the body's encoding), with values a careless or hostile client sends.
 // Nothing may answer 5xx, every refusal is problem+json, a refused request changes nothing, no input reaches
 // Object.prototype, and no input reaches the database unchecked. FUZZ_SEED replays a run; FUZZ_RUNS sets its size.
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
@@ -293,6 +293,8 @@ interface Tilfaelde {
   cpr: string | null;
   ifMatch: string | null;
   noegle: string | null;
+  /** Where a browser says the request comes from: Origin or Sec-Fetch-Site (the cross-site refusal reads them). */
+  oprindelse: Record<string, string> | null;
   session: boolean;
 }
 
@@ -333,6 +335,20 @@ function tilfaelde(route: AnyRoute, eksempel: Eksempel): fc.Arbitrary<Tilfaelde>
     cpr: afOgTil(ondHeader, 6),
     ifMatch: afOgTil(ondHeader, 6),
     noegle: afOgTil(fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,24}$/), ondHeader), 3),
+    oprindelse: afOgTil(
+      fc.oneof(
+        ondHeader.map((origin) => ({ Origin: origin })),
+        fc
+          .constantFrom('null', 'http://127.0.0.1', 'https://angriber.example')
+          .map((origin) => ({ Origin: origin })),
+        fc
+          .oneof(ondHeader, fc.constantFrom('cross-site', 'same-site', 'same-origin', 'none'))
+          .map((site) => ({
+            'Sec-Fetch-Site': site,
+          })),
+      ),
+      12,
+    ),
     session: fc.boolean(),
   });
 }
@@ -374,6 +390,7 @@ async function send(route: AnyRoute, c: Tilfaelde, ifMatch: string | null): Prom
   request = request.set('x-civilregistrationIdentifier', c.cpr ?? sag.cpr);
   if (ifMatch !== null) request = request.set('If-Match', ifMatch);
   if (c.noegle !== null) request = request.set('Idempotency-Key', c.noegle);
+  if (c.oprindelse !== null) request = request.set(c.oprindelse);
   if (route.method === 'get') return request;
   const json = JSON.stringify(c.body) ?? 'null';
   const [type, payload, encoding] =
@@ -436,6 +453,7 @@ describe('fuzzing every door of every route (V1, C3, issue 13)', () => {
           cpr: null,
           ifMatch: null,
           noegle: null,
+          oprindelse: null,
           session: false,
         };
         const response = await send(route, urort, await ifMatchFor(route, urort));
