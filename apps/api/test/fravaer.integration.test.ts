@@ -1,3 +1,4 @@
+import { fravaerKonsekvensTekst } from '@jobcenter/domain/fravaer/fravaer-konsekvens.tekst';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { del, opretBorger, patch, post, type Session } from './support/fixtures.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -194,14 +195,30 @@ describe('consequences before saving', () => {
       startdato: '2026-11-27',
       slutdato: '2026-12-11',
     });
+    const moeder = await t.db.prisma.indkaldelse.findMany({
+      where: { borgerId: id, start: { lt: new Date('2026-12-12') } },
+      select: { id: true },
+      orderBy: { start: 'asc' },
+    });
     expect(response.body).toEqual({
       afvisning: null,
       konsekvenser: [
-        'Selvbookingspligt bortfalder fra 27.11.2026',
-        'Ingen a-dagpenge fra 27.11.2026 (sorgorlov)',
-        '2 møder i perioden bør flyttes',
+        { kind: 'selvbookingspligt-bortfalder', fra: '2026-11-27' },
+        { kind: 'ingen-dagpenge', fra: '2026-11-27' },
+        {
+          kind: 'moeder-boer-flyttes',
+          moeder: [
+            { id: moeder[0]?.id, dato: '2026-12-01' },
+            { id: moeder[1]?.id, dato: '2026-12-08' },
+          ],
+        },
       ],
     });
+    expect(response.body.konsekvenser.map(fravaerKonsekvensTekst)).toEqual([
+      'Selvbookingspligt bortfalder fra 27.11.2026',
+      'Ingen a-dagpenge fra 27.11.2026 (sorgorlov)',
+      '2 møder i perioden bør flyttes',
+    ]);
     expect(await t.db.prisma.fravaer.count({ where: { borgerId: id } })).toBe(0);
     const refused = await post(sb22300, `/api/borgere/${id}/fravaer/forhaandsvisning`).send({
       fravaersaarsag: 78,

@@ -46,9 +46,48 @@ export const forhaandsvisFravaerSchema = z
   .refine(periodeOk, periodeFejl)
   .meta({ id: 'ForhaandsvisFravaer' });
 
-export const konsekvenserSchema = z
-  .object({ konsekvenser: z.array(z.string()) })
+/**
+ * One consequence of saving a fravær, as data: `kind` says which, the figures and dates travel with it. The
+ * Danish sentence is `fravaerKonsekvensTekst` (fravaer-konsekvens.tekst.ts), the same for the API and the SPA.
+ */
+export const fravaerKonsekvensSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .object({ kind: z.literal('selvbookingspligt-bortfalder'), fra: datoFormat })
+      .meta({ description: 'R11: the duty to self-book lapses from `fra`' }),
+    z
+      .object({ kind: z.literal('joblog-ikke-paakraevet') })
+      .meta({ description: 'R13: the joblog is no longer required' }),
+    z
+      .object({ kind: z.literal('ingen-dagpenge'), fra: datoFormat })
+      .meta({ description: 'R8: no a-dagpenge from `fra` (sorgorlov)' }),
+    z
+      .object({ kind: z.literal('mindre-intensiv-indsats') })
+      .meta({ description: 'M flag (R17): mindre intensiv indsats, no duty to attend meetings' }),
+    z
+      .object({
+        kind: z.literal('moeder-boer-flyttes'),
+        moeder: z.array(z.object({ id: z.string(), dato: datoFormat })).min(1),
+      })
+      .meta({ description: "The citizen's meetings (not cancelled) in the period, which should be moved" }),
+    z
+      .object({ kind: z.literal('ingen-aendring') })
+      .meta({ description: "No change of the citizen's duties" }),
+  ])
+  .meta({ id: 'FravaerKonsekvens' });
+export type FravaerKonsekvens = z.infer<typeof fravaerKonsekvensSchema>;
+
+/** The answer of the preview: why the reason cannot be used (then no consequences), or the consequences. */
+export const fravaerForhaandsvisningSvarSchema = z
+  .object({
+    afvisning: z
+      .string()
+      .nullable()
+      .meta({ description: 'Hvorfor årsagen ikke kan bruges (R8, R10, matricen), på dansk; ellers null' }),
+    konsekvenser: z.array(fravaerKonsekvensSchema),
+  })
   .meta({ id: 'FravaerKonsekvenser' });
+export type FravaerForhaandsvisningSvar = z.infer<typeof fravaerForhaandsvisningSvarSchema>;
 
 const aarsagRef = z.object({ id: z.number().int(), navn: z.string(), beskrivelse: z.string() });
 

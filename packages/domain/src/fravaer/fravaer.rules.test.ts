@@ -114,9 +114,15 @@ describe('consequences shown before saving', () => {
         ],
       }),
     ).toEqual([
-      'Selvbookingspligt bortfalder fra 27.11.2026',
-      'Ingen a-dagpenge fra 27.11.2026 (sorgorlov)',
-      '2 møder i perioden bør flyttes',
+      { kind: 'selvbookingspligt-bortfalder', fra: '2026-11-27' },
+      { kind: 'ingen-dagpenge', fra: '2026-11-27' },
+      {
+        kind: 'moeder-boer-flyttes',
+        moeder: [
+          { id: 'm1', dato: '2026-12-01' },
+          { id: 'm2', dato: '2026-12-11' },
+        ],
+      },
     ]);
   });
   it('11 for a fleksjobvisiteret: the joblog is no longer required', () => {
@@ -129,7 +135,7 @@ describe('consequences shown before saving', () => {
         idag: '2026-11-27',
         moeder: [],
       }),
-    ).toEqual(['Jobloggen er ikke påkrævet']);
+    ).toEqual([{ kind: 'joblog-ikke-paakraevet' }]);
   });
   it('says so when nothing changes', () => {
     expect(
@@ -141,7 +147,7 @@ describe('consequences shown before saving', () => {
         idag: '2026-11-27',
         moeder: [],
       }),
-    ).toEqual(['Ingen ændring af borgerens pligter']);
+    ).toEqual([{ kind: 'ingen-aendring' }]);
   });
   it('a future fravær takes effect from its start date', () => {
     expect(
@@ -153,7 +159,7 @@ describe('consequences shown before saving', () => {
         idag: '2026-11-27',
         moeder: [],
       })[0],
-    ).toBe('Selvbookingspligt bortfalder fra 20.12.2026');
+    ).toEqual({ kind: 'selvbookingspligt-bortfalder', fra: '2026-12-20' });
   });
 });
 

@@ -2,6 +2,7 @@ import { findKontaktgruppe } from '../borger/kontaktgruppe.codelists.js';
 import { type JoblogKrav, joblogKrav } from '../joblog/joblog.rules.js';
 import { isWithinPeriod } from '../tid/copenhagen.js';
 import { findFravaersaarsag } from './fravaer.codelists.js';
+import type { FravaerKonsekvens } from './fravaer.contract.js';
 
 export interface AktivtFravaer {
   id: string;
@@ -135,11 +136,9 @@ export function borgerEffekter(input: {
   };
 }
 
-const visDato = (dato: string) => `${dato.slice(8, 10)}.${dato.slice(5, 7)}.${dato.slice(0, 4)}`;
-
 /**
- * What registering `nyt` would change, in Danish, before it is saved: the same rule functions as the status.
- * `moeder` are the citizen's meetings that are not cancelled (Copenhagen dates).
+ * What registering `nyt` would change, before it is saved: the same rule functions as the status. `moeder` are the
+ * citizen's meetings that are not cancelled (Copenhagen dates). `fravaerKonsekvensTekst` says each in Danish.
  */
 export function fravaerKonsekvenser(input: {
   kontaktgruppe: number;
@@ -148,26 +147,25 @@ export function fravaerKonsekvenser(input: {
   iAktivIndsats: boolean;
   idag: string;
   moeder: readonly { id: string; dato: string }[];
-}): string[] {
+}): FravaerKonsekvens[] {
   // ISO dates compare as text: the later of the start date and today.
   const fra = [input.nyt.startdato, input.idag].sort()[1] as string;
   const uden = input.fravaer.filter((fravaer) => fravaer.id !== input.nyt.id);
   const foer = borgerEffekter({ ...input, fravaer: uden, dato: fra });
   const efter = borgerEffekter({ ...input, fravaer: [...uden, input.nyt], dato: fra });
-  const konsekvenser: string[] = [];
+  const konsekvenser: FravaerKonsekvens[] = [];
   if (foer.selvbooking.pligt && !efter.selvbooking.pligt) {
-    konsekvenser.push(`Selvbookingspligt bortfalder fra ${visDato(fra)}`);
+    konsekvenser.push({ kind: 'selvbookingspligt-bortfalder', fra });
   }
-  if (foer.joblog.krav && !efter.joblog.krav) konsekvenser.push('Jobloggen er ikke påkrævet');
-  if (!foer.dagpengeUdelukket && efter.dagpengeUdelukket) {
-    konsekvenser.push(`Ingen a-dagpenge fra ${visDato(fra)} (sorgorlov)`);
-  }
+  if (foer.joblog.krav && !efter.joblog.krav) konsekvenser.push({ kind: 'joblog-ikke-paakraevet' });
+  if (!foer.dagpengeUdelukket && efter.dagpengeUdelukket) konsekvenser.push({ kind: 'ingen-dagpenge', fra });
   if (!foer.mindreIntensivIndsats && efter.mindreIntensivIndsats) {
-    konsekvenser.push('Borgeren får mindre intensiv indsats: ingen pligt til at deltage i samtaler');
+    konsekvenser.push({ kind: 'mindre-intensiv-indsats' });
   }
-  const moederIPerioden = input.moeder.filter((moede) => isFravaerAktivt(input.nyt, moede.dato));
-  if (moederIPerioden.length === 1) konsekvenser.push('1 møde i perioden bør flyttes');
-  if (moederIPerioden.length > 1) konsekvenser.push(`${moederIPerioden.length} møder i perioden bør flyttes`);
-  if (konsekvenser.length === 0) konsekvenser.push('Ingen ændring af borgerens pligter');
+  const moeder = input.moeder
+    .filter((moede) => isFravaerAktivt(input.nyt, moede.dato))
+    .map(({ id, dato }) => ({ id, dato }));
+  if (moeder.length > 0) konsekvenser.push({ kind: 'moeder-boer-flyttes', moeder });
+  if (konsekvenser.length === 0) konsekvenser.push({ kind: 'ingen-aendring' });
   return konsekvenser;
 }

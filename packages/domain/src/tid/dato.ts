@@ -31,3 +31,8 @@ export function wholeMonthsBetween(fra: string, til: string): number {
   if (addMonths(fra, months) > til) months -= 1;
   return Math.max(0, months);
 }
+
+/** An ISO date as Danish text shows it: "2026-11-27" → "27.11.2026". */
+export function danskDato(dato: string): string {
+  return `${dato.slice(8, 10)}.${dato.slice(5, 7)}.${dato.slice(0, 4)}`;
+}

@@ -2,17 +2,16 @@ import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import {
   forhaandsvisFravaerSchema,
   fravaerDetaljeSchema,
+  fravaerForhaandsvisningSvarSchema,
   fravaerListeSchema,
   fravaerSchema,
   fravaersaarsagListeSchema,
   fravaersaarsagQuerySchema,
-  konsekvenserSchema,
   opdaterFravaerSchema,
   opretFravaerSchema,
   sletFravaerSchema,
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
-import { z } from 'zod';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
 import type { Adgangstjek } from '../borgere/adgangstjek.js';
@@ -74,7 +73,7 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
       responses: {
         200: {
           description: 'Konsekvenserne, eller hvorfor årsagen ikke kan bruges',
-          schema: konsekvenserSchema.extend({ afvisning: z.string().nullable() }),
+          schema: fravaerForhaandsvisningSvarSchema,
         },
       },
       problems: ['IKKE_FUNDET'],

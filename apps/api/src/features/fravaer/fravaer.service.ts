@@ -1,6 +1,11 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { fravaersaarsager } from '@jobcenter/domain/fravaer/fravaer.codelists';
-import type { Fravaer, FravaerDetalje, OpdaterFravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
+import type {
+  Fravaer,
+  FravaerDetalje,
+  FravaerForhaandsvisningSvar,
+  OpdaterFravaer,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
 import {
   afvisFravaersaarsag,
   fravaerBeskedModtagere,
@@ -343,7 +348,7 @@ export function fravaerService(deps: {
         slutdato?: string | null | undefined;
         fravaerId?: string | undefined;
       },
-    ) {
+    ): Promise<FravaerForhaandsvisningSvar> {
       return prisma.$transaction(async (tx) => {
         const borger = await requireBorger(tx, aktoer, borgerId);
         const sager = await loadFravaerOgIndsats(tx, [borgerId], idag());

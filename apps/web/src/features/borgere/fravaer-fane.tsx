@@ -2,6 +2,7 @@ import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import {
   type Fravaer,
   type FravaerDetalje,
+  type FravaerKonsekvens,
   type OpdaterFravaer,
   type OpretFravaer,
   sletFravaerSchema,
@@ -39,7 +40,7 @@ import './borger-faner.css';
 export const FRAVAER_KONFLIKT_TEKST = 'Nogen har ændret fraværet, siden du åbnede det';
 
 type Besked =
-  | { type: 'registreret'; fravaer: Fravaer; konsekvenser: readonly string[] }
+  | { type: 'registreret'; fravaer: Fravaer; konsekvenser: readonly FravaerKonsekvens[] }
   | { type: 'slettet'; fravaer: Fravaer };
 
 /** Fravær: the "Registrér fravær" panel when asked for (?registrer), then the citizen's fravær, active first. */
@@ -140,15 +141,15 @@ function FravaerBesked({
   const { fravaer } = besked;
   const tekst = `${fravaer.fravaersaarsag.navn} ${formatPeriode(fravaer.startdato, fravaer.slutdato)}.`;
   if (besked.type === 'registreret') {
-    const konsekvenser = besked.konsekvenser.filter((k) => k !== 'Ingen ændring af borgerens pligter');
+    const konsekvenser = besked.konsekvenser.filter((k) => k.kind !== 'ingen-aendring');
     return (
       <Alert ref={ref} tabIndex={-1} variant="success" heading="Fraværet er registreret" className="mb-5">
         <p className="alert-text">{tekst}</p>
         {konsekvenser.length > 0 && (
           <ul className="alert-text fravaer-konsekvens-liste">
             {konsekvenser.map((konsekvens) => (
-              <li key={konsekvens}>
-                <KonsekvensTekst tekst={konsekvens} borgerId={borgerId} udkast={fravaer} />
+              <li key={konsekvens.kind}>
+                <KonsekvensTekst konsekvens={konsekvens} borgerId={borgerId} />
               </li>
             ))}
           </ul>
@@ -181,7 +182,7 @@ function RegistrerFravaerPanel({
 }: {
   borger: Borger;
   onLuk: () => void;
-  onGemt: (fravaer: Fravaer, konsekvenser: readonly string[]) => void;
+  onGemt: (fravaer: Fravaer, konsekvenser: readonly FravaerKonsekvens[]) => void;
 }) {
   const queryClient = useQueryClient();
   const opret = useMutation(opretFravaerMutationOptions(borger.id));

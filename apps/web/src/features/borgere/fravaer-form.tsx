@@ -1,7 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
-import { type Fravaer, opretFravaerSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
-import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import {
+  type Fravaer,
+  type FravaerKonsekvens,
+  opretFravaerSchema,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
+import { fravaerKonsekvensTekst } from '@jobcenter/domain/fravaer/fravaer-konsekvens.tekst';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -14,7 +18,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
-import { copenhagenDateOf, isIsoDate } from '../../lib/copenhagen-time';
+import { isIsoDate } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
 import { borgerPath } from './borgere-paths';
@@ -59,8 +63,6 @@ const FELTER = ['fravaersaarsag', 'startdato', 'slutdato', 'kommentar'] as const
 /** How long typing may pause before the preview is asked again. */
 const FORHAANDSVISNING_VENT_MS = 300;
 
-const MOEDER_FLYTTES = /^(\d+) møder? i perioden bør flyttes$/;
-
 export function fravaerFormValues(fravaer: Fravaer): FravaerFormValues {
   return {
     fravaersaarsag: String(fravaer.fravaersaarsag.id),
@@ -79,7 +81,7 @@ interface FravaerFormProps {
   fravaer?: Fravaer;
   submitTekst: string;
   /** Throws an ApiProblem to show it beside the fields. `konsekvenser` are the ones shown when saving. */
-  onSubmit: (data: FravaerData, konsekvenser: readonly string[]) => Promise<void>;
+  onSubmit: (data: FravaerData, konsekvenser: readonly FravaerKonsekvens[]) => Promise<void>;
   onCancel: () => void;
   /** Shown above the fields (the 412 message with the current version). */
   besked?: ReactNode;
@@ -379,8 +381,8 @@ function Konsekvenser({
         ) : (
           <ul className="fravaer-konsekvens-liste">
             {data.konsekvenser.map((konsekvens) => (
-              <li key={konsekvens}>
-                <KonsekvensTekst tekst={konsekvens} borgerId={borgerId} udkast={udkast} />
+              <li key={konsekvens.kind}>
+                <KonsekvensTekst konsekvens={konsekvens} borgerId={borgerId} />
               </li>
             ))}
           </ul>
@@ -395,19 +397,21 @@ function Konsekvenser({
   );
 }
 
-/** One consequence; "N møder i perioden bør flyttes" links to the Møder tab with the meetings it means. */
+/** One consequence in the domain's Danish; the meetings that should be moved link to the Møder tab. */
 export function KonsekvensTekst({
-  tekst,
+  konsekvens,
   borgerId,
-  udkast,
 }: {
-  tekst: string;
+  konsekvens: FravaerKonsekvens;
   borgerId: string;
-  udkast: Pick<FravaerUdkast, 'startdato' | 'slutdato'> | null;
 }) {
   const indkaldelser = useQuery(indkaldelserQueryOptions(borgerId));
-  if (!MOEDER_FLYTTES.test(tekst)) return <>{tekst}</>;
-  const moeder = udkast ? moederIPerioden(indkaldelser.data?.items ?? [], udkast) : [];
+  const tekst = fravaerKonsekvensTekst(konsekvens);
+  if (konsekvens.kind !== 'moeder-boer-flyttes') return <>{tekst}</>;
+  const ids = new Set(konsekvens.moeder.map((moede) => moede.id));
+  const moeder = (indkaldelser.data?.items ?? [])
+    .filter((moede) => ids.has(moede.id))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return (
     <>
       <Link to={borgerPath(borgerId, 'moeder')}>{tekst}</Link>
@@ -422,18 +426,4 @@ export function KonsekvensTekst({
       )}
     </>
   );
-}
-
-/** The meetings, not cancelled, on a Copenhagen date within the period: the ones the API counts. */
-function moederIPerioden(
-  moeder: readonly Indkaldelse[],
-  periode: Pick<FravaerUdkast, 'startdato' | 'slutdato'>,
-): Indkaldelse[] {
-  return moeder
-    .filter((moede) => {
-      if (moede.aflyst) return false;
-      const dato = copenhagenDateOf(moede.start);
-      return dato >= periode.startdato && (!periode.slutdato || dato <= periode.slutdato);
-    })
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }

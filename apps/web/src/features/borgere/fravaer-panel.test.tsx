@@ -88,9 +88,9 @@ function api(options: {
           options.forhaandsvisning?.() ?? {
             afvisning: null,
             konsekvenser: [
-              'Selvbookingspligt bortfalder fra 20.11.2026',
-              'Ingen a-dagpenge fra 20.11.2026 (sorgorlov)',
-              '1 møde i perioden bør flyttes',
+              { kind: 'selvbookingspligt-bortfalder', fra: '2026-11-20' },
+              { kind: 'ingen-dagpenge', fra: '2026-11-20' },
+              { kind: 'moeder-boer-flyttes', moeder: [{ id: indkaldelse().id, dato: '2026-11-27' }] },
             ],
           },
         ),

@@ -1,6 +1,7 @@
 import type {
   Fravaer,
   FravaerDetalje,
+  FravaerForhaandsvisningSvar,
   fravaersaarsagListeSchema,
   OpdaterFravaer,
   OpretFravaer,
@@ -21,12 +22,8 @@ export interface FravaerUdkast {
   fravaerId?: string;
 }
 
-// TODO(contract): the domain's `konsekvenserSchema` has no `afvisning`; the API adds it in its router
-// (fravaer.router.ts). This mirrors the answer until the contract declares it.
-export interface FravaerForhaandsvisning {
-  afvisning: string | null;
-  konsekvenser: string[];
-}
+/** The preview's answer, as the contract declares it: a refusal, or the consequences as typed data. */
+export type FravaerForhaandsvisning = FravaerForhaandsvisningSvar;
 
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);

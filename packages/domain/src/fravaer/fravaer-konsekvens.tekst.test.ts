@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fravaerKonsekvensTekst } from './fravaer-konsekvens.tekst.js';
+
+describe('a fravær consequence in Danish', () => {
+  it('R11: the duty to self-book lapses from a Danish date', () => {
+    expect(fravaerKonsekvensTekst({ kind: 'selvbookingspligt-bortfalder', fra: '2026-11-27' })).toBe(
+      'Selvbookingspligt bortfalder fra 27.11.2026',
+    );
+  });
+
+  it('R13: the joblog is no longer required', () => {
+    expect(fravaerKonsekvensTekst({ kind: 'joblog-ikke-paakraevet' })).toBe('Jobloggen er ikke påkrævet');
+  });
+
+  it('R8: no a-dagpenge during sorgorlov, from a Danish date', () => {
+    expect(fravaerKonsekvensTekst({ kind: 'ingen-dagpenge', fra: '2027-01-05' })).toBe(
+      'Ingen a-dagpenge fra 05.01.2027 (sorgorlov)',
+    );
+  });
+
+  it('R17 (M flag): mindre intensiv indsats', () => {
+    expect(fravaerKonsekvensTekst({ kind: 'mindre-intensiv-indsats' })).toBe(
+      'Borgeren får mindre intensiv indsats: ingen pligt til at deltage i samtaler',
+    );
+  });
+
+  it('counts the meetings in the period, one møde and several møder', () => {
+    expect(
+      fravaerKonsekvensTekst({ kind: 'moeder-boer-flyttes', moeder: [{ id: 'm1', dato: '2026-12-01' }] }),
+    ).toBe('1 møde i perioden bør flyttes');
+    expect(
+      fravaerKonsekvensTekst({
+        kind: 'moeder-boer-flyttes',
+        moeder: [
+          { id: 'm1', dato: '2026-12-01' },
+          { id: 'm2', dato: '2026-12-11' },
+        ],
+      }),
+    ).toBe('2 møder i perioden bør flyttes');
+  });
+
+  it('says so when nothing changes', () => {
+    expect(fravaerKonsekvensTekst({ kind: 'ingen-aendring' })).toBe('Ingen ændring af borgerens pligter');
+  });
+});
