@@ -92,10 +92,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: {
                         loader: siden(
                           queryClient,
-                          () => import('./features/borgere/borgere-loaders').then((m) => m.moederFaneLoader),
+                          () =>
+                            import('./features/indkaldelser/indkaldelser-loaders').then(
+                              (m) => m.moederFaneLoader,
+                            ),
                           SAGSBEHANDLER,
                         ),
-                        Component: () => import('./features/borgere/moeder-fane').then((m) => m.MoederFane),
+                        Component: () =>
+                          import('./features/indkaldelser/moeder-fane').then((m) => m.MoederFane),
                       },
                     },
                     {
@@ -114,10 +118,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: {
                         loader: siden(
                           queryClient,
-                          () => import('./features/borgere/plan-loaders').then((m) => m.planFaneLoader),
+                          () =>
+                            import('./features/indsatser/indsatser-loaders').then((m) => m.planFaneLoader),
                           SAGSBEHANDLER,
                         ),
-                        Component: () => import('./features/borgere/plan-fane').then((m) => m.PlanFane),
+                        Component: () => import('./features/indsatser/plan-fane').then((m) => m.PlanFane),
                       },
                     },
                     {
@@ -125,10 +130,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: {
                         loader: siden(
                           queryClient,
-                          () => import('./features/borgere/joblog-loaders').then((m) => m.joblogFaneLoader),
+                          () => import('./features/joblog/joblog-loaders').then((m) => m.joblogFaneLoader),
                           SAGSBEHANDLER,
                         ),
-                        Component: () => import('./features/borgere/joblog-fane').then((m) => m.JoblogFane),
+                        Component: () => import('./features/joblog/joblog-fane').then((m) => m.JoblogFane),
                       },
                     },
                     {
@@ -146,7 +151,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       path: 'kontaktpersoner',
                       lazy: {
                         Component: () =>
-                          import('./features/borgere/kontaktpersoner-fane').then(
+                          import('./features/kontaktpersoner/kontaktpersoner-fane').then(
                             (m) => m.KontaktpersonerFane,
                           ),
                       },
@@ -157,11 +162,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                         loader: siden(
                           queryClient,
                           () =>
-                            import('./features/borgere/borgere-loaders').then((m) => m.historikFaneLoader),
+                            import('./features/historik/historik-loaders').then((m) => m.historikFaneLoader),
                           SAGSBEHANDLER,
                         ),
                         Component: () =>
-                          import('./features/borgere/historik-fane').then((m) => m.HistorikFane),
+                          import('./features/historik/historik-fane').then((m) => m.HistorikFane),
                       },
                     },
                     // An unknown tab (a tab of a later release, a typo) shows the default one.
@@ -180,11 +185,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: {
                     loader: siden(
                       queryClient,
-                      () => import('./features/moeder/moeder-loaders').then((m) => m.mineMoederLoader),
+                      () =>
+                        import('./features/indkaldelser/indkaldelser-loaders').then(
+                          (m) => m.mineMoederLoader,
+                        ),
                       SAGSBEHANDLER,
                     ),
                     Component: () =>
-                      import('./features/moeder/mine-moeder-page').then((m) => m.MineMoederPage),
+                      import('./features/indkaldelser/mine-moeder-page').then((m) => m.MineMoederPage),
                   },
                 },
                 {
@@ -192,11 +200,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: {
                     loader: siden(
                       queryClient,
-                      () => import('./features/moeder/moeder-loaders').then((m) => m.moedetilbudLoader),
+                      () =>
+                        import('./features/moedetilbud/moedetilbud-loaders').then((m) => m.moedetilbudLoader),
                       SAGSBEHANDLER,
                     ),
                     Component: () =>
-                      import('./features/moeder/moedetilbud-page').then((m) => m.MoedetilbudPage),
+                      import('./features/moedetilbud/moedetilbud-page').then((m) => m.MoedetilbudPage),
                   },
                 },
               ],

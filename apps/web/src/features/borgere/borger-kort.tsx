@@ -12,6 +12,7 @@ import { StatusChip } from '../../components/status-chip';
 import { toApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatKalenderdato } from '../../lib/format';
+import { borgerKeys, historikKeys } from '../../lib/query-keys';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import {
   BORGERE_PATH,
@@ -20,13 +21,7 @@ import {
   indkaldPath,
   registrerFravaerPath,
 } from './borgere-paths';
-import {
-  borgerQueryOptions,
-  flytBorgerMutationOptions,
-  historikQueryOptions,
-  jobcentreQueryOptions,
-  visCprMutationOptions,
-} from './borgere-queries';
+import { flytBorgerMutationOptions, jobcentreQueryOptions, visCprMutationOptions } from './borgere-queries';
 
 const RET_TIL_VALG_FORKLARING =
   'Borgeren har været ledig i mindst 6 måneder og vælger selv, om en jobsamtale holdes ved personligt fremmøde, ' +
@@ -295,8 +290,8 @@ function FlytBorger({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string
     try {
       const flyttet = await flyt.mutateAsync(valgtJobcenter.nummer);
       if (isSameMyndighed(flyttet.jobcenter.nummer, borger.jobcenter.nummer)) {
-        queryClient.setQueryData(borgerQueryOptions(borger.id).queryKey, flyttet);
-        void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borger.id).queryKey });
+        queryClient.setQueryData(borgerKeys.detalje(borger.id), flyttet);
+        void queryClient.invalidateQueries({ queryKey: historikKeys.borger(borger.id) });
         onLuk(`${navn} er flyttet til ${flyttet.jobcenter.navn}.`);
         return;
       }

@@ -1,11 +1,2 @@
-import type { Borger } from '@jobcenter/domain/borger/borger.contract';
-import { useOutletContext } from 'react-router';
-
-/** What the person page's frame hands to its tabs: the citizen it has already loaded. */
-export interface BorgerOutlet {
-  borger: Borger;
-}
-
-export function useBorgerOutlet(): BorgerOutlet {
-  return useOutletContext<BorgerOutlet>();
-}
+// TODO(issue 15): the fravær files still import it from here; this goes when they move.
+export { useBorgerOutlet } from '../../lib/borger-outlet';

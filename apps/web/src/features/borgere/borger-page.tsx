@@ -7,13 +7,17 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { type RouteTab, RouteTabs } from '../../components/route-tabs';
 import { isApiProblem } from '../../lib/api-client';
+import { type BorgerOutlet, isBorgerId } from '../../lib/borger-outlet';
+import {
+  borgerQueryOptions,
+  indkaldelserQueryOptions,
+  indsatserQueryOptions,
+  kontaktpersonerQueryOptions,
+} from '../../lib/queries';
 import { BorgerKort } from './borger-kort';
-import type { BorgerOutlet } from './borger-outlet';
-import { isBorgerId } from './borgere-loaders';
 import { BORGERE_PATH, borgerFaner, borgerPath } from './borgere-paths';
-import { borgerQueryOptions, indkaldelserQueryOptions, kontaktpersonerQueryOptions } from './borgere-queries';
 import { fravaerListeQueryOptions } from './fravaer-queries';
-import { indsatserQueryOptions } from './plan-queries';
+import './borger-faner.css';
 
 /** The caseworker's home for one citizen: the card, and the tabs with the tab in the URL. */
 export function BorgerPage() {

@@ -12,7 +12,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
-import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/borger-soeg-queries';
+import { borgerQueryOptions, borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
 import {
   BORGERE_PATH,
   beskedFraState,
@@ -21,7 +21,6 @@ import {
   navneSoegningFraState,
   OPRET_BORGER_PATH,
 } from './borgere-paths';
-import { borgerQueryOptions } from './borgere-queries';
 
 interface SoegValues {
   q: string;

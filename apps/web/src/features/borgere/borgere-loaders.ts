@@ -1,22 +1,19 @@
-import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { isBorgerId } from '../../lib/borger-outlet';
+import {
+  borgerQueryOptions,
+  indkaldelserQueryOptions,
+  indsatserQueryOptions,
+  kontaktpersonerQueryOptions,
+} from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
 import { borgerPath } from './borgere-paths';
-import {
-  akasserQueryOptions,
-  borgerQueryOptions,
-  historikQueryOptions,
-  indkaldelserQueryOptions,
-  kontaktpersonerQueryOptions,
-  moedetilbudQueryOptions,
-} from './borgere-queries';
+import { akasserQueryOptions } from './borgere-queries';
 import { fravaerListeQueryOptions } from './fravaer-queries';
-import { indsatserQueryOptions } from './plan-queries';
 
-export function isBorgerId(value: string | undefined): value is string {
-  return borgerIdParamSchema.safeParse({ id: value }).success;
-}
+// TODO(issue 15): the fravær files still import it from here; it goes when the fravær files move.
+export { isBorgerId };
 
 export function opretBorgerLoader(queryClient: QueryClient) {
   return () => {
@@ -41,19 +38,4 @@ export function borgerLoader(queryClient: QueryClient) {
 /** /borgere/:id shows the default tab with its own address, so every tab is in the URL. */
 export function borgerIndexLoader({ params }: LoaderFunctionArgs) {
   return redirect(borgerPath(params.id ?? ''));
-}
-
-export function moederFaneLoader(queryClient: QueryClient) {
-  return ({ request }: LoaderFunctionArgs) => {
-    if (new URL(request.url).searchParams.has('indkald')) startQuery(queryClient, moedetilbudQueryOptions());
-    return null;
-  };
-}
-
-export function historikFaneLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    if (!isBorgerId(params.id)) return null;
-    startQuery(queryClient, historikQueryOptions(params.id));
-    return null;
-  };
 }

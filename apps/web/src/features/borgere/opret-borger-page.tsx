@@ -13,8 +13,9 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
+import { borgerQueryOptions } from '../../lib/queries';
 import { BORGERE_PATH, borgerPath } from './borgere-paths';
-import { akasserQueryOptions, borgerQueryOptions, opretBorgerMutationOptions } from './borgere-queries';
+import { akasserQueryOptions, opretBorgerMutationOptions } from './borgere-queries';
 
 interface OpretValues {
   cpr: string;

@@ -10,7 +10,7 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
-import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/borger-soeg-queries';
+import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { afterJobordreChange, opretFormidlingMutationOptions } from './jobordrer-queries';
 

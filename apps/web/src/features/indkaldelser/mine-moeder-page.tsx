@@ -13,8 +13,8 @@ import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
 import { formatTid, formatUgedagDato } from '../../lib/format';
-import { mineMoederPath, parseDato } from './moeder-loaders';
-import { mineMoederQueryOptions } from './moeder-queries';
+import { mineMoederPath, parseDato } from './indkaldelser-loaders';
+import { mineMoederQueryOptions } from './indkaldelser-queries';
 
 /** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
 export function MineMoederPage() {

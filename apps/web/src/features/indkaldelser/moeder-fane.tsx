@@ -13,19 +13,15 @@ import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning } from '../../components/moedeform';
 import { UdfoertBesked } from '../../components/udfoert-besked';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid, formatTidsrum } from '../../lib/format';
+import { indkaldelserQueryOptions, moedetilbudQueryOptions } from '../../lib/queries';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
+import { borgerPath } from '../borgere/borgere-paths';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
-import { useBorgerOutlet } from './borger-outlet';
-import { borgerPath } from './borgere-paths';
-import {
-  afterIndkaldelseChange,
-  indkaldelserQueryOptions,
-  moedetilbudQueryOptions,
-  opretIndkaldelseMutationOptions,
-} from './borgere-queries';
 import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
+import { afterIndkaldelseChange, opretIndkaldelseMutationOptions } from './indkaldelser-queries';
 import { RegistrerValg } from './registrer-valg';
 import { RetIndkaldelse } from './ret-indkaldelse';
 

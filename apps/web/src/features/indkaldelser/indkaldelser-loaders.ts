@@ -2,8 +2,9 @@ import { mineMoederQuerySchema } from '@jobcenter/domain/moede/indkaldelse.contr
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { copenhagenToday, isIsoDate } from '../../lib/copenhagen-time';
+import { moedetilbudQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { mineMoederQueryOptions, moedetilbudListeQueryOptions } from './moeder-queries';
+import { mineMoederQueryOptions } from './indkaldelser-queries';
 
 export const MINE_MOEDER_PATH = '/moeder';
 
@@ -28,9 +29,10 @@ export function mineMoederLoader(queryClient: QueryClient) {
   };
 }
 
-export function moedetilbudLoader(queryClient: QueryClient) {
-  return () => {
-    startQuery(queryClient, moedetilbudListeQueryOptions());
+/** The Møder tab: with the summon panel open, the offers it picks a free slot from. */
+export function moederFaneLoader(queryClient: QueryClient) {
+  return ({ request }: LoaderFunctionArgs) => {
+    if (new URL(request.url).searchParams.has('indkald')) startQuery(queryClient, moedetilbudQueryOptions());
     return null;
   };
 }

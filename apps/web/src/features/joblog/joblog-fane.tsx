@@ -6,13 +6,12 @@ import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { TableScroll } from '../../components/table-scroll';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
-import { useBorgerOutlet } from './borger-outlet';
-import { joblogPath } from './borgere-paths';
+import { joblogPath } from '../borgere/borgere-paths';
 import { denneMaaned, flytMaaned, formatMaaned, parseMaaned } from './joblog-loaders';
 import { joblogQueryOptions } from './joblog-queries';
-import './borger-faner.css';
 
 /**
  * The joblog of one calendar month, with the month in the URL (?maaned=). The requirement follows the calendar

@@ -16,7 +16,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
-import { afterIndkaldelseChange, registrerValgMutationOptions } from './borgere-queries';
+import { afterIndkaldelseChange, registrerValgMutationOptions } from './indkaldelser-queries';
 
 interface ValgValues {
   moedeform: string;

@@ -7,13 +7,13 @@ import { KonfliktAlert } from '../../components/konflikt-alert';
 import { MoedeformVisning } from '../../components/moedeform';
 import { formatTidsrum } from '../../lib/format';
 import { useRetVersion } from '../../lib/use-ret-version';
+import { IndkaldelseForm } from './indkaldelse-form';
+import { fraIndkaldelse, tilAendringer } from './indkaldelse-form-model';
 import {
   afterIndkaldelseChange,
   indkaldelseQueryOptions,
   opdaterIndkaldelseMutationOptions,
-} from './borgere-queries';
-import { IndkaldelseForm } from './indkaldelse-form';
-import { fraIndkaldelse, tilAendringer } from './indkaldelse-form-model';
+} from './indkaldelser-queries';
 
 export const KONFLIKT_TEKST = 'Nogen har ændret mødet, siden du åbnede det';
 

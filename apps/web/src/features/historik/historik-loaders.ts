@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { isBorgerId } from '../../lib/borger-outlet';
 import { startQuery } from '../../lib/query-client';
-import { isBorgerId } from './borgere-loaders';
-import { indsatserQueryOptions } from './plan-queries';
+import { historikQueryOptions } from './historik-queries';
 
-export function planFaneLoader(queryClient: QueryClient) {
+export function historikFaneLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
     if (!isBorgerId(params.id)) return null;
-    startQuery(queryClient, indsatserQueryOptions(params.id));
+    startQuery(queryClient, historikQueryOptions(params.id));
     return null;
   };
 }

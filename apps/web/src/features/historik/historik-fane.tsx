@@ -3,9 +3,9 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { TableScroll } from '../../components/table-scroll';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid } from '../../lib/format';
-import { useBorgerOutlet } from './borger-outlet';
-import { historikQueryOptions } from './borgere-queries';
+import { historikQueryOptions } from './historik-queries';
 
 /** Everything that happened on the citizen's case, newest first, and who did it. */
 export function HistorikFane() {

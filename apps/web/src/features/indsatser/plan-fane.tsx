@@ -20,17 +20,16 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
 import type { ApiProblem } from '../../lib/api-client';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
-import { useBorgerOutlet } from './borger-outlet';
+import { indsatserQueryOptions } from '../../lib/queries';
 import {
   afterIndsatsChange,
-  indsatserQueryOptions,
   ophoerIndsatsMutationOptions,
   opretIndsatsMutationOptions,
-} from './plan-queries';
-import './borger-faner.css';
+} from './indsatser-queries';
 
 /** R14: the reasons a caseworker may end an indsats with; 14 and 15 are VITAS's and never offered. */
 const SAGSBEHANDLER_OPHOERSAARSAGER = ophoersaarsagerFor('sagsbehandler');

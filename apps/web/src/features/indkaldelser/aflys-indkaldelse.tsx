@@ -1,7 +1,7 @@
 import { aflysIndkaldelseSchema, type Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { BegrundetHandling } from './begrundet-handling';
-import { aflysIndkaldelseMutationOptions, afterIndkaldelseChange } from './borgere-queries';
+import { BegrundetHandling } from '../../components/begrundet-handling';
+import { aflysIndkaldelseMutationOptions, afterIndkaldelseChange } from './indkaldelser-queries';
 import { KONFLIKT_TEKST } from './ret-indkaldelse';
 
 /** Aflysning: the reason is mandatory and asked for inline, beside the meeting. */

@@ -18,15 +18,15 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, isApiProblem } from '../../lib/api-client';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { placeProblem } from '../../lib/form-errors';
+import { kontaktpersonerQueryOptions } from '../../lib/queries';
+import { historikKeys, kontaktpersonKeys } from '../../lib/query-keys';
 import { useRetVersion } from '../../lib/use-ret-version';
-import { useBorgerOutlet } from './borger-outlet';
 import {
-  historikQueryOptions,
-  kontaktpersonerQueryOptions,
   opdaterKontaktpersonMutationOptions,
   opretKontaktpersonMutationOptions,
-} from './borgere-queries';
+} from './kontaktpersoner-queries';
 
 type KontaktInput = z.input<typeof opretKontaktpersonSchema>;
 type KontaktOutput = z.output<typeof opretKontaktpersonSchema>;
@@ -238,8 +238,8 @@ function RetKontaktperson({
     }
     if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
     if (udfald === 'konflikt') return;
-    void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
-    void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
+    void queryClient.invalidateQueries({ queryKey: kontaktpersonKeys.borger(borgerId) });
+    void queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) });
     onLuk('Kontaktpersonen er rettet');
   };
 
@@ -302,8 +302,8 @@ function OpretKontaktpersonPanel({
         if (values.telefon) body.telefon = values.telefon;
         if (values.email) body.email = values.email;
         const ny = await opret.mutateAsync(body);
-        void queryClient.invalidateQueries({ queryKey: kontaktpersonerQueryOptions(borgerId).queryKey });
-        void queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey });
+        void queryClient.invalidateQueries({ queryKey: kontaktpersonKeys.borger(borgerId) });
+        void queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) });
         onLuk(`${ny.navn} er tilføjet som kontaktperson`);
       }}
     />

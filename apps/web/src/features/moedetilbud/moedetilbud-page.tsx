@@ -25,11 +25,8 @@ import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { addMinutesToTime, isIsoDate, toCopenhagenInstant } from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
-import {
-  afterMoedetilbudChange,
-  moedetilbudListeQueryOptions,
-  opretMoedetilbudMutationOptions,
-} from './moeder-queries';
+import { moedetilbudQueryOptions } from '../../lib/queries';
+import { afterMoedetilbudChange, opretMoedetilbudMutationOptions } from './moedetilbud-queries';
 
 export function MoedetilbudPage() {
   return (
@@ -52,7 +49,7 @@ export function MoedetilbudPage() {
 }
 
 function TilbudListe() {
-  const query = useQuery(moedetilbudListeQueryOptions());
+  const query = useQuery(moedetilbudQueryOptions());
   const items = [...(query.data?.items ?? [])].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return (
     <section aria-labelledby="tilbud-heading">

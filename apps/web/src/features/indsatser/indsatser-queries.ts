@@ -1,16 +1,9 @@
 import type { Indsats, OphoerIndsats, OpretIndsats } from '@jobcenter/domain/plan/indsats.contract';
-import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
-import { borgerQueryOptions, historikQueryOptions } from './borgere-queries';
+import { borgerKeys, historikKeys, indsatsKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
-
-export const indsatserQueryOptions = (borgerId: string) =>
-  queryOptions({
-    queryKey: ['borgere', 'detalje', borgerId, 'indsatser'] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Indsats[] }>(`/api/borgere/${id(borgerId)}/indsatser`, { signal }),
-  });
 
 export const opretIndsatsMutationOptions = (borgerId: string) =>
   mutationOptions({
@@ -33,8 +26,8 @@ export const ophoerIndsatsMutationOptions = () =>
  */
 export async function afterIndsatsChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: indsatserQueryOptions(borgerId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: borgerQueryOptions(borgerId).queryKey, exact: true }),
+    queryClient.invalidateQueries({ queryKey: indsatsKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: borgerKeys.detalje(borgerId), exact: true }),
   ]);
 }

@@ -3,9 +3,9 @@ import { copenhagenMaaned } from '@jobcenter/domain/joblog/joblog.rules';
 import { addMonths } from '@jobcenter/domain/tid/dato';
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
+import { isBorgerId } from '../../lib/borger-outlet';
 import { startQuery } from '../../lib/query-client';
-import { isBorgerId } from './borgere-loaders';
-import { joblogPath } from './borgere-paths';
+import { joblogPath } from '../borgere/borgere-paths';
 import { joblogQueryOptions } from './joblog-queries';
 
 /** The calendar month now, in Copenhagen (R16): "2026-11". */

@@ -1,0 +1,104 @@
+import type {
+  Indkaldelse,
+  OpdaterIndkaldelse,
+  OpretIndkaldelse,
+} from '@jobcenter/domain/moede/indkaldelse.contract';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/api-client';
+import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+const id = (value: string) => encodeURIComponent(value);
+
+// ---------- queries ----------
+
+/** One meeting as it is now (after a 412): never from the cache. */
+export const indkaldelseQueryOptions = (indkaldelseId: string) =>
+  queryOptions({
+    queryKey: indkaldelseKeys.detalje(indkaldelseId),
+    queryFn: ({ signal }) => apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}`, { signal }),
+    staleTime: 0,
+  });
+
+/** The meetings of the user's jobcentre on one Copenhagen day. */
+export const mineMoederQueryOptions = (dato: string) =>
+  queryOptions({
+    queryKey: indkaldelseKeys.dag(dato),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Indkaldelse[] }>(`/api/moeder?dato=${encodeURIComponent(dato)}`, { signal }),
+  });
+
+// ---------- mutations ----------
+
+export const opretIndkaldelseMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    mutationKey: ['indkaldelser', 'opret', borgerId],
+    mutationFn: (body: OpretIndkaldelse) =>
+      apiFetch<Indkaldelse>(`/api/borgere/${id(borgerId)}/indkaldelser`, { method: 'POST', body }),
+  });
+
+export const opdaterIndkaldelseMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['indkaldelser', 'opdater'],
+    mutationFn: ({
+      indkaldelseId,
+      version,
+      body,
+    }: {
+      indkaldelseId: string;
+      version: number;
+      body: OpdaterIndkaldelse;
+    }) =>
+      apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}`, {
+        method: 'PATCH',
+        body,
+        headers: ifMatch(version),
+      }),
+  });
+
+export const aflysIndkaldelseMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['indkaldelser', 'aflys'],
+    mutationFn: ({
+      indkaldelseId,
+      version,
+      aflysningsaarsag,
+    }: {
+      indkaldelseId: string;
+      version: number;
+      aflysningsaarsag: string;
+    }) =>
+      apiFetch<void>(`/api/indkaldelser/${id(indkaldelseId)}`, {
+        method: 'DELETE',
+        body: { aflysningsaarsag },
+        headers: ifMatch(version),
+      }),
+  });
+
+export const registrerValgMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['indkaldelser', 'moededeltagelsesvalg'],
+    mutationFn: ({
+      indkaldelseId,
+      body,
+    }: {
+      indkaldelseId: string;
+      body: { moedeform: number; digitaltMoedelink?: string };
+    }) =>
+      apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}/moededeltagelsesvalg`, {
+        method: 'POST',
+        body,
+      }),
+  });
+
+// ---------- after a change ----------
+
+/** A meeting changed: the citizen's list, history and everyone's day views follow. */
+export async function afterIndkaldelseChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: indkaldelseKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: indkaldelseKeys.dage }),
+    queryClient.invalidateQueries({ queryKey: indkaldelseKeys.all }),
+  ]);
+}

@@ -1,0 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { isBorgerId } from '../../lib/borger-outlet';
+import { indsatserQueryOptions } from '../../lib/queries';
+import { startQuery } from '../../lib/query-client';
+
+export function planFaneLoader(queryClient: QueryClient) {
+  return ({ params }: LoaderFunctionArgs) => {
+    if (!isBorgerId(params.id)) return null;
+    startQuery(queryClient, indsatserQueryOptions(params.id));
+    return null;
+  };
+}

@@ -1,0 +1,16 @@
+import type { Moedetilbud, OpretMoedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/api-client';
+import { moedetilbudKeys } from '../../lib/query-keys';
+
+export const opretMoedetilbudMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['moedetilbud', 'opret'],
+    mutationFn: (body: OpretMoedetilbud) =>
+      apiFetch<Moedetilbud>('/api/moedetilbud', { method: 'POST', body }),
+  });
+
+/** An offer was added: this page's list and the summon panel's free slots read the same query. */
+export async function afterMoedetilbudChange(queryClient: QueryClient): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: moedetilbudKeys.all });
+}
