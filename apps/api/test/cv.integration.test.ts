@@ -111,6 +111,35 @@ describe('CV-søgning', () => {
     expect(ids(await soeg(sb10100, { q: 'svejser' }))).toEqual([kbh.id]);
   });
 
+  it('a CV made unsearchable leaves the free-text results and comes back when it is searchable again', async () => {
+    const borger = await borgerMedCv({ overskrift: 'Skiftende glarmester' });
+    expect(ids(await soeg(sb22300, { q: 'glarmester' }))).toContain(borger.id);
+    const put = (soegbart: boolean) =>
+      sb22300.agent
+        .put(`/api/borgere/${borger.id}/cv`)
+        .set('X-CSRF-Token', sb22300.csrfToken)
+        .send(cv({ overskrift: 'Skiftende glarmester', soegbart }));
+    expect((await put(false)).status).toBe(200);
+    expect(ids(await soeg(sb22300, { q: 'glarmester' }))).not.toContain(borger.id);
+    expect((await put(true)).status).toBe(200);
+    expect(ids(await soeg(sb22300, { q: 'glarmester' }))).toContain(borger.id);
+  });
+
+  it('ranks a word in the headline above the same word in the wishes, and those above the experience', async () => {
+    const tom = { jobOensker: [], kompetencer: [], erfaring: [], uddannelse: [] };
+    const erfaring = await borgerMedCv({
+      ...tom,
+      overskrift: 'Kok',
+      erfaring: [{ titel: 'Brolægger', sted: 'Vejfirma', fra: '2010-01-01', til: '2012-01-01' }],
+    });
+    const oensker = await borgerMedCv({ ...tom, overskrift: 'Chauffør', jobOensker: ['Brolægger'] });
+    const overskrift = await borgerMedCv({ ...tom, overskrift: 'Brolægger' });
+    const hits = ids(await soeg(sb22300, { q: 'brolægger' })).filter((id) =>
+      [erfaring.id, oensker.id, overskrift.id].includes(id),
+    );
+    expect(hits).toEqual([overskrift.id, oensker.id, erfaring.id]);
+  });
+
   it('follows the citizen when it moves to another myndighed', async () => {
     const flytter = await borgerMedCv({ overskrift: 'Flyttende elektriker' });
     await post(sb22300, `/api/borgere/${flytter.id}/flyt`).send({ jobcenter: '10100' });

@@ -97,16 +97,22 @@ export function cvRepository(tx: Tx) {
      * R17: mindre intensiv indsats is derived here, from the periods of M-flagged fravær on the day of the
      * search (`Cv.mindrePerioder`, kept by triggers on the fravær).
      * Free text is looked up in `soegeord`, whose lexemes carry the myndighed (decision 0008): the index then
-     * finds this myndighed's matches only. The result set is materialized once, with only what the counts need;
-     * the page's headline and names are read for its rows alone. The queries are computed once, in a
+     * finds this myndighed's searchable matches only, and the same vector ranks them. The result set is
+     * materialized once, with only what the counts need; the page's headline and names are read for its rows
+     * alone. The queries are computed once, in a
      * materialized `q`: inlined, a prepared statement's generic plan parsed them again for every hit.
      */
     async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
-      const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegevektor", q.q)::float8` : Prisma.sql`0::float8`;
+      // With free text the index already finds this myndighed's CVs only; the myndighed is then tested on each
+      // hit, not by also reading the myndighed's whole btree range and intersecting (a BitmapAnd the planner
+      // picks on its estimates, which cost more than the search itself for København).
+      const myndighed = k.tsquery
+        ? Prisma.sql`(c."myndighedKode" || '') = ${k.myndighedKode}`
+        : Prisma.sql`c."myndighedKode" = ${k.myndighedKode}`;
+      const rank = k.tsquery ? Prisma.sql`ts_rank_cd(c."soegeord", q.kq)::float8` : Prisma.sql`0::float8`;
       const [row] = await tx.$queryRaw<{ svar: CvSoegeResultat }[]>`
         WITH q AS MATERIALIZED (
-          SELECT to_tsquery('danish', ${k.tsquery ?? ''}) AS q,
-                 cv_soegeord_query(${k.myndighedKode}, to_tsquery('danish', ${k.tsquery ?? ''})) AS kq
+          SELECT cv_soegeord_query(${k.myndighedKode}, to_tsquery('danish', ${k.tsquery ?? ''})) AS kq
         ),
         valgt AS MATERIALIZED (
           SELECT * FROM (
@@ -114,7 +120,7 @@ export function cvRepository(tx: Tx) {
                    c."mindrePerioder" @> ${k.idag}::date AS mindre,
                    ${rank} AS rank
             FROM "Cv" c CROSS JOIN q
-            WHERE c."myndighedKode" = ${k.myndighedKode} AND c."soegbart"
+            WHERE ${myndighed} AND c."soegbart"
               ${k.tsquery ? Prisma.sql`AND c."soegeord" @@ q.kq` : empty}
               ${k.kompetence ? Prisma.sql`AND c."kompetencer" @> ARRAY[${k.kompetence}]::text[]` : empty}
               ${k.postnummer ? Prisma.sql`AND c."postnummer" = ${k.postnummer}` : empty}
