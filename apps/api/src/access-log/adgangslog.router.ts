@@ -2,8 +2,8 @@ import type { PrismaClient } from '@jobcenter/db/client';
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import { z } from 'zod';
 import type { BrugerAktoer } from '../auth/aktoer.js';
+import { requireBorger } from '../borger-adgang/borger-adgang.js';
 import type { Clock } from '../clock.js';
-import { requireBorger } from '../features/borgere/borger-adgang.js';
 import { defineRoute } from '../http/route.js';
 import type { AccessLog } from './access-log.js';
 

@@ -1,5 +1,7 @@
 import type { PrismaClient } from '@jobcenter/db/client';
-import type { Aktoer } from '../../auth/aktoer.js';
+import type { Aktoer } from '../auth/aktoer.js';
+import { indkaldelserRepository } from '../features/indkaldelser/indkaldelser.repository.js';
+import { indsatserRepository } from '../features/indsatser/indsatser.repository.js';
 import { borgerAfPost, borgerIStien } from './borger-adgang.js';
 
 type Tjek = (ctx: { aktoer: Aktoer; params: { id: string } }) => Promise<void>;
@@ -14,15 +16,7 @@ export interface Adgangstjek {
 export function adgangstjek(prisma: PrismaClient): Adgangstjek {
   return {
     borger: borgerIStien(prisma),
-    indkaldelse: borgerAfPost(
-      prisma,
-      async (id) =>
-        (await prisma.indkaldelse.findUnique({ where: { id }, select: { borgerId: true } }))?.borgerId,
-    ),
-    indsats: borgerAfPost(
-      prisma,
-      async (id) =>
-        (await prisma.indsats.findUnique({ where: { id }, select: { borgerId: true } }))?.borgerId,
-    ),
+    indkaldelse: borgerAfPost(prisma, (id) => indkaldelserRepository(prisma).findBorgerId(id)),
+    indsats: borgerAfPost(prisma, (id) => indsatserRepository(prisma).findBorgerId(id)),
   };
 }

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
-import type { Aktoer } from '../../auth/aktoer.js';
-import { AppError } from '../../http/app-error.js';
-import { type BorgerRow, borgereRepository } from './borgere.repository.js';
+import type { Aktoer } from '../auth/aktoer.js';
+import { type BorgerRow, borgereRepository } from '../features/borgere/borgere.repository.js';
+import { AppError } from '../http/app-error.js';
 
 /**
  * The citizen, when the caller's myndighed may see it; otherwise 404 IKKE_FUNDET, whether or not it exists

@@ -7,11 +7,12 @@ import {
 import { copenhagenMaaned, maanedsgraenser } from '@jobcenter/domain/joblog/joblog.rules';
 import { isIndsatsAktiv } from '@jobcenter/domain/plan/indsats.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
-import { fromIsoDate } from '../../db/dates.js';
-import { fravaerRepository } from '../fravaer/fravaer.repository.js';
-import { toPeriode } from '../fravaer/fravaer-dto.js';
-import { indsatsPeriode } from '../indsatser/indsatser.service.js';
-import { joblogRepository } from '../joblog/joblog.repository.js';
+import type { BorgerStatusRow } from '../features/borgere/borgere.repository.js';
+import { fravaerRepository } from '../features/fravaer/fravaer.repository.js';
+import { toPeriode } from '../features/fravaer/fravaer-dto.js';
+import { indsatsPeriode } from '../features/indsatser/indsats-dto.js';
+import { indsatserRepository } from '../features/indsatser/indsatser.repository.js';
+import { joblogRepository } from '../features/joblog/joblog.repository.js';
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
@@ -26,12 +27,7 @@ export interface BorgerStatus extends BorgerEffekter {
 export async function loadFravaerOgIndsats(tx: Tx, borgerIds: readonly string[], idag: string) {
   const fravaer = await fravaerRepository(tx).listForBorgere(borgerIds);
   const indsatser =
-    borgerIds.length === 0
-      ? []
-      : await tx.indsats.findMany({
-          where: { borgerId: { in: [...borgerIds] } },
-          select: { borgerId: true, startdato: true, slutdato: true, ophoerDato: true },
-        });
+    borgerIds.length === 0 ? [] : await indsatserRepository(tx).listPerioderForBorgere(borgerIds);
   return {
     fravaer: (borgerId: string) => fravaer.filter((f) => f.borgerId === borgerId).map(toPeriode),
     iAktivIndsats: (borgerId: string) =>
@@ -87,30 +83,8 @@ export function joblogMaaned(now: Date): { fra: string; til: string } {
   return { fra, til };
 }
 
-/**
- * For one citizen read by key: the relations its status needs, as a Prisma `select` that joins them into the
- * citizen's own statement (one round trip instead of four). `statusAf` turns the result into the status.
- */
-export function statusSelect(now: Date) {
-  const { fra, til } = joblogMaaned(now);
-  return {
-    kontaktgruppe: true,
-    fravaer: {
-      where: { slettet: false },
-      orderBy: [{ startdato: 'desc' }, { createdAt: 'desc' }],
-      select: { id: true, fravaersaarsag: true, startdato: true, slutdato: true },
-    },
-    indsatser: { select: { startdato: true, slutdato: true, ophoerDato: true } },
-    _count: {
-      select: { joblog: { where: { submissionDate: { gte: fromIsoDate(fra), lt: fromIsoDate(til) } } } },
-    },
-  } as const satisfies Prisma.BorgerSelect;
-}
-
-export function statusAf(
-  row: Prisma.BorgerGetPayload<{ select: ReturnType<typeof statusSelect> }>,
-  now: Date,
-): BorgerStatus {
+/** The status of a citizen read with `statusSelect` (borgere.repository.ts), in one statement. */
+export function statusAf(row: BorgerStatusRow, now: Date): BorgerStatus {
   const idag = copenhagenDate(now);
   return beregnStatus(
     row,

@@ -2,8 +2,8 @@ import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import { maskCpr } from '@jobcenter/domain/identifiers/cpr.rules';
 import { harRetTilValgAfMoedeform } from '@jobcenter/domain/moede/moede.rules';
 import { wholeMonthsBetween } from '@jobcenter/domain/tid/dato';
+import type { BorgerStatus } from '../../borger-adgang/borger-status.js';
 import { toIsoDate } from '../../db/dates.js';
-import type { BorgerStatus } from './borger-status.js';
 import type { BorgerRow } from './borgere.repository.js';
 
 export function toBorgerDto(row: BorgerRow, status: BorgerStatus, idag: string): Borger {

@@ -8,8 +8,8 @@ import {
   soegBorgerSchema,
   visCprSchema,
 } from '@jobcenter/domain/borger/borger.contract';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from './adgangstjek.js';
 import type { BorgereService } from './borgere.service.js';
 
 // Citizens are the sagsbehandler's; a virksomhedskonsulent works with companies (api.md, Roles).

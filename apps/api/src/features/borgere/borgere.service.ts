@@ -5,6 +5,13 @@ import { myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules'
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger, requireIMyndighed } from '../../borger-adgang/borger-adgang.js';
+import {
+  type BorgerStatus,
+  joblogMaaned,
+  loadBorgerStatus,
+  statusAf,
+} from '../../borger-adgang/borger-status.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -12,9 +19,7 @@ import type { HotReads } from '../../db/hot-reads.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { cvRepository } from '../cv/cv.repository.js';
-import { requireBorger, requireIMyndighed } from './borger-adgang.js';
 import { toBorgerDto } from './borger-dto.js';
-import { type BorgerStatus, joblogMaaned, loadBorgerStatus, statusAf } from './borger-status.js';
 import { type BorgerRow, borgereRepository, iMyndigheden } from './borgere.repository.js';
 
 const SOEG_MAX = 50;

@@ -1,7 +1,7 @@
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import { cvSchema, cvSoegSchema, cvSoegSvarSchema, gemCvSchema } from '@jobcenter/domain/cv/cv.contract';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { CvService } from './cv.service.js';
 
 export function cvRoutes(service: CvService, adgang: Adgangstjek) {

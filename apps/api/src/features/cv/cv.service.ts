@@ -10,10 +10,10 @@ import {
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
 import { cvRepository } from './cv.repository.js';
 
 const SIDE = 20;

@@ -12,9 +12,9 @@ import {
   sletFravaerSchema,
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { FravaerService } from './fravaer.service.js';
 
 // Fravær is sensitive (sickness is on the list): a virksomhedskonsulent is refused (api.md, Roles).

@@ -14,14 +14,14 @@ import {
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
+import { loadFravaerOgIndsats } from '../../borger-adgang/borger-status.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
 import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
-import { loadFravaerOgIndsats } from '../borgere/borger-status.js';
 import type { BorgerRow } from '../borgere/borgere.repository.js';
 import { type FravaerRow, fravaerRepository } from './fravaer.repository.js';
 import { aarsagRef, toFravaerDto } from './fravaer-dto.js';

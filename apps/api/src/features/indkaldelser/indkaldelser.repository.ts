@@ -46,6 +46,12 @@ export function indkaldelserRepository(tx: Tx) {
       return tx.indkaldelse.findUnique({ where: { id }, select: indkaldelseSelect });
     },
 
+    async findBorgerId(id: string): Promise<string | null> {
+      return (
+        (await tx.indkaldelse.findUnique({ where: { id }, select: { borgerId: true } }))?.borgerId ?? null
+      );
+    },
+
     listForBorger(borgerId: string) {
       return tx.indkaldelse.findMany({
         where: { borgerId },

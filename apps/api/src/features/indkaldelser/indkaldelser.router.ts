@@ -10,10 +10,10 @@ import {
   opretIndkaldelseSchema,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import type { Clock } from '../../clock.js';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { IndkaldelserService } from './indkaldelser.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;

@@ -12,11 +12,11 @@ import {
 import { copenhagenDayBounds } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
 import { retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
 import { moedeBeskrivelse } from './moede-beskrivelse.js';

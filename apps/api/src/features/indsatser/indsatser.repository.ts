@@ -31,6 +31,18 @@ export function indsatserRepository(tx: Tx) {
       return tx.indsats.findUnique({ where: { id }, select: indsatsSelect });
     },
 
+    async findBorgerId(id: string): Promise<string | null> {
+      return (await tx.indsats.findUnique({ where: { id }, select: { borgerId: true } }))?.borgerId ?? null;
+    },
+
+    /** The periods of the citizens' indsatser, for whether each citizen is in an active one. */
+    listPerioderForBorgere(borgerIds: readonly string[]) {
+      return tx.indsats.findMany({
+        where: { borgerId: { in: [...borgerIds] } },
+        select: { borgerId: true, startdato: true, slutdato: true, ophoerDato: true },
+      });
+    },
+
     create(data: Prisma.IndsatsUncheckedCreateInput) {
       return tx.indsats.create({ data, select: indsatsSelect });
     },

@@ -6,8 +6,8 @@ import {
   ophoerIndsatsSchema,
   opretIndsatsSchema,
 } from '@jobcenter/domain/plan/indsats.contract';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { IndsatserService } from './indsatser.service.js';
 
 // Indsatser are sensitive case data: a virksomhedskonsulent is refused (api.md, Roles).

@@ -1,60 +1,19 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { findOphoersaarsag, indsatstypeNavn } from '@jobcenter/domain/plan/indsats.codelists';
 import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
-import { isIndsatsAktiv, kanBrugeOphoersaarsag, type Ophoerer } from '@jobcenter/domain/plan/indsats.rules';
+import { kanBrugeOphoersaarsag, type Ophoerer } from '@jobcenter/domain/plan/indsats.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
+import { toIndsatsDtos } from './indsats-dto.js';
 import { type IndsatsRow, indsatserRepository } from './indsatser.repository.js';
 
 type Tx = Prisma.TransactionClient;
-
-export function indsatsPeriode(row: Pick<IndsatsRow, 'startdato' | 'slutdato' | 'ophoerDato'>) {
-  return {
-    startdato: toIsoDate(row.startdato),
-    slutdato: row.slutdato ? toIsoDate(row.slutdato) : null,
-    ophoerDato: row.ophoerDato ? toIsoDate(row.ophoerDato) : null,
-  };
-}
-
-async function toDtos(tx: Tx, rows: IndsatsRow[], idag: string): Promise<Indsats[]> {
-  const jobcentre = new Map(
-    (await indsatserRepository(tx).jobcentre([...new Set(rows.map((r) => r.jobcenterNummer))])).map((j) => [
-      j.nummer,
-      j,
-    ]),
-  );
-  return rows.map((row) => {
-    const periode = indsatsPeriode(row);
-    const aarsag = row.ophoersaarsag ? findOphoersaarsag(row.ophoersaarsag) : undefined;
-    return {
-      id: row.id,
-      borgerId: row.borgerId,
-      type: { kode: row.type, navn: indsatstypeNavn(row.type) },
-      startdato: periode.startdato,
-      slutdato: periode.slutdato,
-      aktiv: isIndsatsAktiv(periode, idag),
-      ophoer:
-        periode.ophoerDato && row.ophoersaarsag
-          ? {
-              aarsag: { id: row.ophoersaarsag, navn: aarsag?.navn ?? `Ophørsårsag ${row.ophoersaarsag}` },
-              dato: periode.ophoerDato,
-              af: row.ophoertAf ?? '',
-            }
-          : null,
-      jobcenter: jobcentre.get(row.jobcenterNummer) ?? {
-        nummer: row.jobcenterNummer,
-        navn: row.jobcenterNummer,
-      },
-      version: row.version,
-    };
-  });
-}
 
 export function indsatserService(deps: {
   prisma: PrismaClient;
@@ -113,7 +72,7 @@ export function indsatserService(deps: {
       formaal:
         ophoerer === 'vitas' ? 'VITAS: tilstandsændring af indsats' : 'Sagsbehandling: ophør af indsats',
     });
-    const [dto] = await toDtos(tx, [(await repository.find(row.id)) as IndsatsRow], idag());
+    const [dto] = await toIndsatsDtos(tx, [(await repository.find(row.id)) as IndsatsRow], idag());
     return dto as Indsats;
   }
 
@@ -129,7 +88,7 @@ export function indsatserService(deps: {
           handling: 'laes',
           formaal: 'Sagsbehandling: borgerens plan (indsatser)',
         });
-        return { items: await toDtos(tx, rows, idag()) };
+        return { items: await toIndsatsDtos(tx, rows, idag()) };
       });
     },
 
@@ -162,7 +121,7 @@ export function indsatserService(deps: {
           handling: 'opret',
           formaal: 'Sagsbehandling: ny indsats i borgerens plan',
         });
-        const [dto] = await toDtos(tx, [row], idag());
+        const [dto] = await toIndsatsDtos(tx, [row], idag());
         return dto as Indsats;
       });
     },

@@ -4,12 +4,12 @@ import { copenhagenMaaned, findJoblogDatoFejl, maanedsgraenser } from '@jobcente
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer, SystemAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
+import { type BorgerStatus, loadBorgerStatus } from '../../borger-adgang/borger-status.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
-import { type BorgerStatus, loadBorgerStatus } from '../borgere/borger-status.js';
 import { joblogRepository } from './joblog.repository.js';
 
 export interface NyJoblogPost {

@@ -16,13 +16,13 @@ import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import { isKonfliktramt } from '@jobcenter/domain/virksomhed/virksomhed.rules';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
+import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
-import { requireBorger } from '../borgere/borger-adgang.js';
 import { type FormidlingRow, type JobordreRow, jobordrerRepository } from './jobordrer.repository.js';
 
 type Tx = Prisma.TransactionClient;

@@ -6,9 +6,9 @@ import {
   opretKontaktpersonSchema,
 } from '@jobcenter/domain/borger/kontaktperson.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import { etag, requireIfMatch } from '../../http/if-match.js';
 import { defineRoute } from '../../http/route.js';
-import type { Adgangstjek } from '../borgere/adgangstjek.js';
 import type { KontaktpersonerService } from './kontaktpersoner.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
