@@ -38,6 +38,8 @@ import { medlemstilgangRoutes } from './features/medlemstilgang/medlemstilgang.r
 import { medlemstilgangService } from './features/medlemstilgang/medlemstilgang.service.js';
 import { moedetilbudRoutes } from './features/moedetilbud/moedetilbud.router.js';
 import { moedetilbudService } from './features/moedetilbud/moedetilbud.service.js';
+import { personhistorikRoutes } from './features/personhistorik/personhistorik.router.js';
+import { personhistorikService } from './features/personhistorik/personhistorik.service.js';
 import { personstatusRoutes } from './features/personstatus/personstatus.router.js';
 import { virksomhederRoutes } from './features/virksomheder/virksomheder.router.js';
 import { virksomhederService } from './features/virksomheder/virksomheder.service.js';
@@ -96,6 +98,7 @@ export function createRoutes(deps: AppDeps) {
     ...beskederRoutes(beskederService({ prisma, logger })),
     ...medlemstilgangRoutes(medlemstilgangService({ prisma, accessLog, historik })),
     ...personstatusRoutes({ prisma, accessLog, fravaer }),
+    ...personhistorikRoutes(personhistorikService({ prisma, accessLog })),
     ...jobordrerRoutes(jobordrerService({ prisma, clock, accessLog, historik })),
     ...cvRoutes(cvService({ prisma, clock, accessLog, historik }), adgang),
     ...adgangslogRoutes({ prisma, accessLog, clock }),

@@ -33,14 +33,14 @@ export const demoSystemKlienter: NySystemKlient[] = [
     navn: 'A-kasse Nord (fagsystem)',
     myndighed: { type: 'akasse', kode: 'AK01', navn: 'A-kasse Nord' },
     akasseKode: 'AK01',
-    tilladelser: ['virksomhedskonto', 'beskeder', 'personstatus', 'medlemstilgang'],
+    tilladelser: ['virksomhedskonto', 'beskeder', 'personstatus', 'personhistorik', 'medlemstilgang'],
   },
   {
     token: 'demo-jobcenter-22300',
     navn: 'Jobcenter Hørsholm (fagsystem)',
     myndighed: { type: 'jobcenter', kode: '223', navn: 'Hørsholm Kommune' },
     jobcenterNummer: '22300',
-    tilladelser: ['virksomhedskonto', 'beskeder', 'personstatus'],
+    tilladelser: ['virksomhedskonto', 'beskeder', 'personstatus', 'personhistorik'],
   },
   {
     token: 'demo-jobnet',

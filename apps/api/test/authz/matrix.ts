@@ -101,6 +101,7 @@ export const matrix: Record<string, Raekke> = {
   'GET /v1/beskeder': kunToken(['akasse', 'jobcenter']),
   'POST /v1/medlemstilgang': kunToken(['akasse']),
   'GET /v1/personstatus': kunToken(['akasse', 'jobcenter']),
+  'GET /v1/personhistorik': kunToken(['akasse', 'jobcenter']),
 
   'POST /api/jobordrer': ALLE_BRUGERE,
   'GET /api/jobordrer': ALLE_BRUGERE,

@@ -92,6 +92,7 @@ export function eksempler(
     'PATCH /api/fravaer/:id': { body: { kommentar: 'Rettet' } },
     'DELETE /api/fravaer/:id': { body: { berigtigelseskommentar: 'Registreret ved en fejl' } },
     'GET /v1/beskeder': { query: { efter: '0', antal: '10' } },
+    'GET /v1/personhistorik': { query: { fra: '2026-11-01', til: '2026-11-30' } },
     'POST /v1/medlemstilgang': { body: { unemploymentBenefitRightsStartDate: '2026-10-01' } },
     'POST /api/jobordrer': {
       body: {

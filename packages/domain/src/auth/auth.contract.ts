@@ -41,6 +41,7 @@ export const systemTilladelser = [
   'virksomhedskonto',
   'beskeder',
   'personstatus',
+  'personhistorik',
   'medlemstilgang',
   'borgerbooking',
   'booking',

@@ -45,6 +45,7 @@ export const forhaandsvisFravaerSchema = z
   .strictObject({ ...fravaerFelter, fravaerId: z.uuid().optional() })
   .refine(periodeOk, periodeFejl)
   .meta({ id: 'ForhaandsvisFravaer' });
+export type ForhaandsvisFravaer = z.output<typeof forhaandsvisFravaerSchema>;
 
 /**
  * One consequence of saving a fravær, as data: `kind` says which, the figures and dates travel with it. The
@@ -208,3 +209,26 @@ export const personstatusSchema = z
     aktiveFravaer: z.array(fravaerSchema),
   })
   .meta({ id: 'Personstatus' });
+
+/** GET /v1/personhistorik (PersonHistoryService, RN 2.1): the period whose fravær versions are asked for. */
+export const personhistorikQuerySchema = z
+  .strictObject({ fra: dato(), til: dato() })
+  .refine((q) => q.fra <= q.til, { message: 'Fra-datoen må ikke ligge efter til-datoen', path: ['til'] })
+  .meta({ id: 'PersonhistorikQuery' });
+
+export const personhistorikSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        type: z.literal('FRAVAER'),
+        fravaerId: z.uuid(),
+        aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        registreret: tidspunktFormat,
+        fravaersaarsag: z.number().int(),
+        startdato: datoFormat,
+        slutdato: datoFormat.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Personhistorik' });
+export type Personhistorik = z.infer<typeof personhistorikSchema>;

@@ -100,7 +100,8 @@ export function cvRepository(tx: Tx) {
      * finds this myndighed's searchable matches only, and the same vector ranks them. The result set is
      * materialized once, with only what the counts need; the page's headline and names are read for its rows
      * alone. The queries are computed once, in a
-     * materialized `q`: inlined, a prepared statement's generic plan parsed them again for every hit.
+     * materialized `q`: inlined, a prepared statement's generic plan parsed them again for every hit. The
+     * competences are unnested in the select list, which costs half of a lateral `unnest` per hit.
      */
     async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
       // With free text the index already finds this myndighed's CVs only; the myndighed is then tested on each
@@ -145,7 +146,7 @@ export function cvRepository(tx: Tx) {
           'postnummer', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
             FROM (SELECT "postnummer" AS v, count(*) AS n FROM valgt GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f),
           'kompetence', (SELECT coalesce(json_agg(json_build_object('vaerdi', v, 'antal', n) ORDER BY n DESC, v), '[]')
-            FROM (SELECT kt AS v, count(*) AS n FROM valgt, unnest(valgt."kompetencer") AS kt GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f)
+            FROM (SELECT v, count(*) AS n FROM (SELECT unnest(valgt."kompetencer") AS v FROM valgt) AS kt GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) f)
         ) AS svar`;
       return (row as { svar: CvSoegeResultat }).svar;
     },

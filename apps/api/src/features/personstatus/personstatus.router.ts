@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@jobcenter/db/client';
+import { systemKlientSerBorger } from '@jobcenter/domain/auth/system-adgang.rules';
 import { personstatusSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { SystemAktoer } from '../../auth/aktoer.js';
@@ -38,9 +39,10 @@ export function personstatusRoutes(deps: {
           });
           const egen =
             borger &&
-            ((klient.akasseKode !== null && borger.akasse?.kode === klient.akasseKode) ||
-              (klient.jobcenterNummer !== null &&
-                borger.jobcenter.nummer.slice(0, 3) === klient.jobcenterNummer.slice(0, 3)));
+            systemKlientSerBorger(klient, {
+              akasseKode: borger.akasse?.kode ?? null,
+              jobcenterNummer: borger.jobcenter.nummer,
+            });
           if (!borger || !egen) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
           await accessLog.record(tx, klient, {
             entitet: 'borger',
