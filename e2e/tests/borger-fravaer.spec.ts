@@ -1,62 +1,30 @@
-import type { Locator, Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.js';
-import { expect, loginByKeyboard, test } from '../support/fixtures.js';
+import type { Locator } from '@playwright/test';
+import { copenhagenDato, copenhagenInstant, visDato } from '../support/borger-data.js';
+import { expect, test } from '../support/fixtures.js';
 import { tabTo } from '../support/keyboard.js';
-import {
-  copenhagenDato,
-  copenhagenInstant,
-  csrfToken,
-  maanederSiden,
-  type OprettetBorger,
-  unikCpr,
-  unikEfternavn,
-  visDato,
-} from './borger-data.js';
 
 // Issue 4: fravær with its consequences before saving (R8–R12), shown in the person page's status chips.
 
-/** A dagpengemodtager (kontaktgruppe 1) in A-kasse Nord, created through the API as the logged-in user. */
-async function opretDagpengemodtager(page: Page, fornavn: string): Promise<OprettetBorger> {
-  const svar = await page.request.post('/api/borgere', {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: {
-      cpr: unikCpr(),
-      fornavn,
-      efternavn: unikEfternavn('Fravaer'),
-      kontaktgruppe: 1,
-      ledighedsdato: maanederSiden(8),
-      akasse: 'AK01',
-    },
-  });
-  expect(svar.status(), await svar.text()).toBe(201);
-  return (await svar.json()) as OprettetBorger;
-}
+// A dagpengemodtager (kontaktgruppe 1) in A-kasse Nord.
+test.use({ borgerData: { fornavn: 'Sara', efternavnPrefix: 'Fravaer', akasse: 'AK01' } });
 
 test('sb22300 registers sorgorlov with its consequences before saving, and deletes it with a correction', async ({
-  page,
-  consoleErrors: _consoleErrors,
+  sagsbehandler: page,
+  borger,
+  opretViaApi,
+  personside,
+  expectNoAxeViolations,
 }) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const borger = await opretDagpengemodtager(page, 'Sara');
-  const navn = `Sara ${borger.efternavn}`;
   // One meeting within the next two weeks: the fravær's period will cover it.
   const moededag = copenhagenDato(3);
-  const moede = await page.request.post(`/api/borgere/${borger.id}/indkaldelser`, {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: {
-      samtaletype: 7,
-      start: copenhagenInstant(moededag, '10:00'),
-      slut: copenhagenInstant(moededag, '10:30'),
-      moedeform: 2,
-    },
+  await opretViaApi(`/api/borgere/${borger.id}/indkaldelser`, {
+    samtaletype: 7,
+    start: copenhagenInstant(moededag, '10:00'),
+    slut: copenhagenInstant(moededag, '10:30'),
+    moedeform: 2,
   });
-  expect(moede.status(), await moede.text()).toBe(201);
 
-  await page.goto(`/borgere/${borger.id}/moeder`);
-  await expect(page.getByRole('heading', { level: 1, name: navn })).toBeVisible();
-  const kort = page.getByRole('region', { name: navn });
+  const kort = await personside('moeder');
   await expect(kort.getByRole('button', { name: 'Selvbookingspligt' })).toBeVisible();
   await expect(kort.getByRole('button', { name: 'Joblog påkrævet' })).toBeVisible();
   await expect(kort.getByRole('button', { name: /Ingen a-dagpenge/ })).toHaveCount(0);
@@ -70,7 +38,7 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
     /^Kontaktpersoner/,
     /^Historik/,
   ]);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Every click, choice and field entry counts as one user action, from opening the panel to "Gem".
   let handlinger = 0;
@@ -109,7 +77,7 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await expect(konsekvenser).toContainText(`${visDato(moededag)} kl. 10.00–10.30 · Jobsamtale`);
   const ingenEndnu = await page.request.get(`/api/borgere/${borger.id}/fravaer`);
   expect(((await ingenEndnu.json()) as { items: unknown[] }).items).toEqual([]);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await klik(panel.getByRole('button', { name: 'Gem' }));
   await expect(page.getByRole('heading', { name: 'Fraværet er registreret' })).toBeVisible();
@@ -142,14 +110,14 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await expect(historik).toContainText('Oprettet');
   await expect(historik).toContainText('sb22300');
   await expect(historik).toContainText(`Sorgorlov (79), ${visDato(idag)}–${visDato(slut)}`);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Deleting asks for the berigtigelseskommentar inline (R12)
   await fravaer.getByRole('button', { name: /^Slet/ }).click();
   await expect(fravaer.getByLabel('Berigtigelseskommentar')).toBeFocused();
   await fravaer.getByRole('button', { name: 'Bekræft sletning' }).click();
   await expect(fravaer.getByText('Skriv en berigtigelseskommentar')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await fravaer.getByLabel('Berigtigelseskommentar').fill('Registreret på den forkerte borger');
   await fravaer.getByRole('button', { name: 'Bekræft sletning' }).click();
 
@@ -168,7 +136,7 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await expect(versioner.getByRole('row')).toHaveCount(3);
   await expect(versioner).toContainText('Slettet');
   await expect(versioner).toContainText('Berigtigelse: Registreret på den forkerte borger');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // And in the citizen's history
   await page.getByRole('tab', { name: 'Historik' }).click();

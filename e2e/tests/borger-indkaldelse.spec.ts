@@ -1,32 +1,27 @@
 import type { Locator } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.js';
-import { expect, loginByKeyboard, test } from '../support/fixtures.js';
-import { tabTo } from '../support/keyboard.js';
 import {
   copenhagenDato,
   copenhagenInstant,
-  csrfToken,
-  forventKonsolfejl,
   maanederSiden,
-  opretBorgerViaApi,
   unikCpr,
   unikEfternavn,
   visDato,
-} from './borger-data.js';
+} from '../support/borger-data.js';
+import { expect, forventKonsolfejl, loginByKeyboard, test } from '../support/fixtures.js';
+import { tabTo } from '../support/keyboard.js';
 
 // Issue 3: a sagsbehandler summons citizens (R1–R4), keeps contact persons (R6) and works through the day.
 
+test.use({ borgerData: { fornavn: 'Tim', efternavnPrefix: 'Indkald' } });
+
 test('sb22300 creates a citizen, summons to a digital jobsamtale and registers the choice of phone', async ({
-  page,
-  consoleErrors: _consoleErrors,
+  sagsbehandler: page,
+  expectNoAxeViolations,
 }) => {
   const cpr = unikCpr();
   const efternavn = unikEfternavn('Rejse');
   const moededag = copenhagenDato(7);
 
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
   await expect(page).toHaveTitle('Borgere – Jobcenter');
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   await expect(nav.getByRole('link')).toHaveText([
@@ -37,7 +32,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
     'CV-søgning',
     'Virksomheder',
   ]);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Opret borger: unemployed more than 6 months ago, so the right to choose applies (R3).
   await page.getByRole('link', { name: 'Opret borger' }).click();
@@ -48,7 +43,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await page.getByLabel('Kontaktgruppe').selectOption('1');
   await page.getByLabel('Ledighedsdato').fill(maanederSiden(8));
   await page.getByLabel('A-kasse (valgfri)').selectOption({ label: 'A-kasse Nord' });
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await page.getByRole('button', { name: 'Opret borger' }).click();
 
   // The person page
@@ -66,7 +61,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await expect(page.getByRole('tooltip').filter({ hasText: 'ledig i mindst 6 måneder' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /Møder/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Borgeren har ingen kommende møder')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The full CPR number on request only
   await kort.getByRole('button', { name: 'Vis fuldt CPR-nummer' }).click();
@@ -91,7 +86,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await panel.getByRole('button', { name: 'Gem' }).click();
   await expect(panel.getByText('Et digitalt møde kræver et link, der begynder med https://')).toBeVisible();
   await expect(panel.getByLabel('Link til det digitale møde')).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await panel.getByLabel('Link til det digitale møde').fill('https://moede.example.dk/ida');
   await panel.getByRole('button', { name: 'Gem' }).click();
 
@@ -107,14 +102,14 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await expect(moede).toContainText('Digitalt møde');
   await expect(moede).toContainText('https://moede.example.dk/ida');
   await expect(moede).toContainText('Ikke registreret endnu');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The citizen chooses phone (R3)
   await moede.getByRole('button', { name: 'Registrér borgerens valg' }).click();
   const valg = moede.getByRole('group', { name: 'Borgeren har valgt' });
   await expect(valg.getByRole('radio')).toHaveCount(3);
   await valg.getByText('Telefon', { exact: true }).click();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await moede.getByRole('button', { name: 'Registrér valget' }).click();
   await expect(moede.getByRole('status')).toContainText('Borgerens valg er registreret: Telefon');
   // The API records the user (brugernavn today; the name would read better, see the report).
@@ -130,19 +125,14 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await page.getByRole('tab', { name: 'Historik' }).click();
   await expect(page).toHaveURL(/\/historik$/);
   await expect(page.getByRole('table')).toContainText(/Signe Bach|sb22300/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
 test('a jobsamtale with a chosen form and time is saved within 10 user actions from the person page', async ({
-  page,
-  consoleErrors: _consoleErrors,
+  sagsbehandler: page,
+  personside,
 }) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Tim', efternavn: unikEfternavn('Budget') });
-  await page.goto(`/borgere/${borger.id}/moeder`);
-  await expect(page.getByRole('heading', { level: 1, name: `Tim ${borger.efternavn}` })).toBeVisible();
+  await personside('moeder');
 
   // Every click and every field entry counts as one user action.
   let handlinger = 0;
@@ -173,17 +163,14 @@ test('a jobsamtale with a chosen form and time is saved within 10 user actions f
 });
 
 test('another myndighed cannot change a contact person: 60018 is shown next to it', async ({
-  page,
+  sagsbehandler: page,
   consoleErrors,
+  borger,
+  personside,
+  expectNoAxeViolations,
 }) => {
-  const efternavn = unikEfternavn('Flyt');
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Ole', efternavn });
-
   // A contact person owned by Hørsholm, created in the UI
-  await page.goto(`/borgere/${borger.id}/kontaktpersoner`);
+  await personside('kontaktpersoner');
   await expect(page.getByRole('tab', { name: /Kontaktpersoner/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Borgeren har ingen kontaktpersoner')).toBeVisible();
   await page.getByRole('button', { name: 'Tilføj kontaktperson' }).click();
@@ -195,28 +182,26 @@ test('another myndighed cannot change a contact person: 60018 is shown next to i
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Mette Mentor' }) });
   await expect(kontakt).toContainText('Ejes af Hørsholm Kommune');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Move the citizen to Jobcenter København (UpdatePersonJobcenter) in the UI
   await page.getByRole('button', { name: 'Flyt til andet jobcenter' }).click();
   await page.getByLabel('Nyt jobcenter').selectOption('10100');
   await expect(page.getByText(/er en anden myndighed/)).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await page.getByRole('button', { name: 'Flyt borgeren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  await expect(page.getByText(`Ole ${efternavn} er flyttet til Jobcenter København`)).toBeVisible();
+  await expect(page.getByText(`${borger.navn} er flyttet til Jobcenter København`)).toBeVisible();
   await page.getByRole('button', { name: 'Log ud' }).click();
   await expect(page).toHaveURL(/\/login/);
 
   // sb10100 finds the citizen, and tries to change Hørsholm's contact person
   await loginByKeyboard(page, 'sb10100');
   await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  await page.getByLabel('Navn eller CPR-nummer').fill(efternavn);
+  await page.getByLabel('Navn eller CPR-nummer').fill(borger.efternavn);
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: `Ole ${efternavn}` }).click();
-  await expect(page.getByRole('region', { name: `Ole ${efternavn}` })).toContainText(
-    'Jobcenter København (10100)',
-  );
+  await page.getByRole('link', { name: borger.navn }).click();
+  await expect(page.getByRole('region', { name: borger.navn })).toContainText('Jobcenter København (10100)');
   await page.getByRole('tab', { name: /Kontaktpersoner/ }).click();
   const fremmed = page
     .getByRole('listitem')
@@ -232,62 +217,52 @@ test('another myndighed cannot change a contact person: 60018 is shown next to i
   await expect(afvisning).toBeFocused();
   await expect(fremmed.getByLabel('Telefon (valgfri)')).toHaveValue('70 12 34 56');
   forventKonsolfejl(consoleErrors, /status of 403/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
 test("Mine møder shows the day's meetings, and j, k and Enter open the citizen", async ({
-  page,
-  consoleErrors: _consoleErrors,
+  sagsbehandler: page,
+  borger,
+  opretBorger,
+  opretViaApi,
+  expectNoAxeViolations,
 }) => {
-  const efternavn = unikEfternavn('Dag');
   const imorgen = copenhagenDato(1);
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Kaj', efternavn });
-  const svar = await page.request.post(`/api/borgere/${borger.id}/indkaldelser`, {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: {
-      samtaletype: 7,
-      start: copenhagenInstant(imorgen, '10:00'),
-      slut: copenhagenInstant(imorgen, '10:30'),
-      moedeform: 1,
-      adresse: 'Stationsvej 2, 2970 Hørsholm',
-      lokationsuddybning: 'Lokale 2.14',
-    },
+  await opretViaApi(`/api/borgere/${borger.id}/indkaldelser`, {
+    samtaletype: 7,
+    start: copenhagenInstant(imorgen, '10:00'),
+    slut: copenhagenInstant(imorgen, '10:30'),
+    moedeform: 1,
+    adresse: 'Stationsvej 2, 2970 Hørsholm',
+    lokationsuddybning: 'Lokale 2.14',
   });
-  expect(svar.status(), await svar.text()).toBe(201);
   // A second meeting that day, so the row always has a neighbour to move to and back from.
-  const nabo = await opretBorgerViaApi(page, { fornavn: 'Lone', efternavn: unikEfternavn('Nabo') });
-  const naboSvar = await page.request.post(`/api/borgere/${nabo.id}/indkaldelser`, {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: {
-      samtaletype: 4,
-      start: copenhagenInstant(imorgen, '09:00'),
-      slut: copenhagenInstant(imorgen, '09:30'),
-      moedeform: 2,
-    },
+  const nabo = await opretBorger({ fornavn: 'Lone', efternavnPrefix: 'Nabo' });
+  await opretViaApi(`/api/borgere/${nabo.id}/indkaldelser`, {
+    samtaletype: 4,
+    start: copenhagenInstant(imorgen, '09:00'),
+    slut: copenhagenInstant(imorgen, '09:30'),
+    moedeform: 2,
   });
-  expect(naboSvar.status(), await naboSvar.text()).toBe(201);
 
   // Today by default, with the day in the URL; then the next day
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine møder' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mine møder' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/moeder\\?dato=${copenhagenDato(0)}$`));
   await expect(page).toHaveTitle('Mine møder – Jobcenter');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await page.getByRole('link', { name: 'Næste dag' }).click();
   await expect(page).toHaveURL(new RegExp(`/moeder\\?dato=${imorgen}$`));
-  const raekke = page.getByRole('row').filter({ hasText: `Kaj ${efternavn}` });
+  const raekke = page.getByRole('row').filter({ hasText: borger.navn });
   await expect(raekke).toContainText('10.00–10.30');
   await expect(raekke).toContainText('Jobsamtale');
   await expect(raekke).toContainText('Personlig kontakt');
   await expect(raekke).toContainText('Stationsvej 2, 2970 Hørsholm, Lokale 2.14');
   await expect(raekke).toContainText('Planlagt');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // j moves down row by row (other tests' meetings may come first), k moves back up
-  const link = raekke.getByRole('link', { name: `Kaj ${efternavn}` });
+  const link = raekke.getByRole('link', { name: borger.navn });
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   const antal = await page.getByRole('table').getByRole('row').count();
   for (let i = 0; i < antal && !(await link.evaluate((el) => el === document.activeElement)); i++) {
@@ -297,33 +272,34 @@ test("Mine møder shows the day's meetings, and j, k and Enter open the citizen"
   await expect(raekke).toHaveAttribute('aria-selected', 'true');
   // Away and back again, in the direction that has a neighbour (the selection stops at the first and last row).
   const sidste = page.getByRole('table').getByRole('row').last();
-  const erSidste = (await sidste.textContent())?.includes(`Kaj ${efternavn}`) ?? false;
+  const erSidste = (await sidste.textContent())?.includes(borger.navn) ?? false;
   await page.keyboard.press(erSidste ? 'k' : 'j');
   await expect(link).not.toBeFocused();
   await expect(raekke).toHaveAttribute('aria-selected', 'false');
   await page.keyboard.press(erSidste ? 'j' : 'k');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: `Kaj ${efternavn}` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: borger.navn })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/borgere/${borger.id}/moeder$`));
 });
 
 test('a virksomhedskonsulent sees neither Borgere nor Mine møder', async ({
   page,
-  consoleErrors: _consoleErrors,
+  logInd,
+  expectNoAxeViolations,
 }) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'vk22300');
+  await logInd('vk22300');
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   await expect(nav.getByRole('link')).toHaveText(['Jobordrer', 'CV-søgning', 'Virksomheder']);
   await page.goto('/borgere');
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen adgang' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
 test('Mødetilbud: publishing an offer makes it a one-click slot in the summon panel', async ({
-  page,
-  consoleErrors: _consoleErrors,
+  sagsbehandler: page,
+  personside,
+  expectNoAxeViolations,
 }) => {
   // A day and quarter-hour of its own, so no other offer in this run's shared database has the same time.
   const n = Date.now();
@@ -332,14 +308,11 @@ test('Mødetilbud: publishing an offer makes it a one-click slot in the summon p
   const [t, m] = start.split(':').map(Number) as [number, number];
   const slut = `${String(t + Math.floor((m + 30) / 60)).padStart(2, '0')}:${String((m + 30) % 60).padStart(2, '0')}`;
   const tidsrum = `${visDato(dag)} kl. ${start.replace(':', '.')}–${slut.replace(':', '.')}`;
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mødetilbud' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mødetilbud' })).toBeVisible();
   await expect(page).toHaveTitle('Mødetilbud – Jobcenter');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   const form = page.getByRole('region', { name: 'Offentliggør mødetilbud' });
   await form.getByLabel('Dato').fill(dag);
   await form.getByLabel('Starter kl.').fill(start);
@@ -350,10 +323,9 @@ test('Mødetilbud: publishing an offer makes it a one-click slot in the summon p
   await expect(form.getByRole('heading', { name: 'Mødetilbuddet er offentliggjort' })).toBeVisible();
   const tilbud = page.getByRole('row').filter({ hasText: tidsrum });
   await expect(tilbud).toContainText('Ledig');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Lis', efternavn: unikEfternavn('Tilbud') });
-  await page.goto(`/borgere/${borger.id}/moeder?indkald=ny`);
+  await personside('moeder?indkald=ny');
   const panel = page.getByRole('region', { name: 'Indkald til samtale' });
   // With a date typed, the panel offers that day's free slots.
   await panel.getByLabel('Dato').fill(dag);

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../support/axe.js';
-import { expect, loginByKeyboard, test } from '../support/fixtures.js';
-import { copenhagenDato, csrfToken, maanederSiden, unikCpr, unikEfternavn } from './borger-data.js';
+import { copenhagenDato, maanederSiden } from '../support/borger-data.js';
+import { expect, test } from '../support/fixtures.js';
 
 // Issue 4: the joblog follows the calendar month (R16), with the month in the URL.
 
@@ -24,34 +23,25 @@ async function registrerJoblog(
   expect(svar.status(), await svar.text()).toBe(201);
 }
 
-test('the Joblog tab shows a calendar month at a time, with the month in the URL', async ({
-  page,
-  consoleErrors: _consoleErrors,
-}) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const cpr = unikCpr();
-  const efternavn = unikEfternavn('Joblog');
-  const svar = await page.request.post('/api/borgere', {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: { cpr, fornavn: 'Jon', efternavn, kontaktgruppe: 1, ledighedsdato: maanederSiden(8) },
-  });
-  expect(svar.status(), await svar.text()).toBe(201);
-  const borger = (await svar.json()) as { id: string };
+test.use({ borgerData: { fornavn: 'Jon', efternavnPrefix: 'Joblog' } });
 
+test('the Joblog tab shows a calendar month at a time, with the month in the URL', async ({
+  sagsbehandler: page,
+  borger,
+  personside,
+  expectNoAxeViolations,
+}) => {
   const idag = copenhagenDato(0);
   const sidsteMaaned = maanederSiden(1);
-  await registrerJoblog(page, cpr, 'Lagermedarbejder', idag);
-  await registrerJoblog(page, cpr, 'Truckfører', idag);
-  await registrerJoblog(page, cpr, 'Chauffør', sidsteMaaned);
+  await registrerJoblog(page, borger.cpr, 'Lagermedarbejder', idag);
+  await registrerJoblog(page, borger.cpr, 'Truckfører', idag);
+  await registrerJoblog(page, borger.cpr, 'Chauffør', sidsteMaaned);
 
-  await page.goto(`/borgere/${borger.id}/moeder`);
-  const kort = page.getByRole('region', { name: `Jon ${efternavn}` });
+  const kort = await personside('moeder');
   await expect(kort.getByRole('link', { name: '2 ansøgninger denne måned' })).toBeVisible();
   await page.getByRole('tab', { name: /^Joblog/ }).click();
   await expect(page).toHaveURL(new RegExp(`/borgere/${borger.id}/joblog\\?maaned=${idag.slice(0, 7)}$`));
-  await expect(page).toHaveTitle(`Jon ${efternavn}: Joblog – Jobcenter`);
+  await expect(page).toHaveTitle(`${borger.navn}: Joblog – Jobcenter`);
   await expect(page.getByText(`2 ansøgninger i ${maanedNavn(idag)}`)).toBeVisible();
   const tabel = page.getByRole('table');
   await expect(tabel.getByRole('row')).toHaveCount(3);
@@ -61,7 +51,7 @@ test('the Joblog tab shows a calendar month at a time, with the month in the URL
   await expect(page.getByRole('tabpanel').getByText(/^Krav om joblog hver kalendermåned/)).toBeVisible();
   // R16: no "30 days without joblog" warning anywhere.
   await expect(page.locator('main')).not.toContainText(/30 dage/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await page.getByRole('link', { name: 'Forrige måned' }).click();
   await expect(page).toHaveURL(
@@ -69,7 +59,7 @@ test('the Joblog tab shows a calendar month at a time, with the month in the URL
   );
   await expect(page.getByText(`1 ansøgning i ${maanedNavn(sidsteMaaned)}`)).toBeVisible();
   await expect(page.getByRole('table')).toContainText('Chauffør');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The month stays in the URL: a reload shows the same month.
   await page.reload();

@@ -1,24 +1,21 @@
-import { expectNoAxeViolations } from '../support/axe.js';
-import { expect, loginByKeyboard, test } from '../support/fixtures.js';
-import { copenhagenDato, opretBorgerViaApi, unikEfternavn, visDato } from './borger-data.js';
+import { copenhagenDato, visDato } from '../support/borger-data.js';
+import { expect, test } from '../support/fixtures.js';
 
 // Issue 4: Min plan. A caseworker ends an indsats with the reasons a caseworker may use (R14).
 
-test('sb22300 creates an indsats in the Plan tab and ends it, never offered ophørsårsag 14 or 15', async ({
-  page,
-  consoleErrors: _consoleErrors,
-}) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Per', efternavn: unikEfternavn('Plan') });
+test.use({ borgerData: { fornavn: 'Per', efternavnPrefix: 'Plan' } });
 
-  await page.goto(`/borgere/${borger.id}/plan`);
-  await expect(page.getByRole('heading', { level: 1, name: `Per ${borger.efternavn}` })).toBeVisible();
-  await expect(page).toHaveTitle(`Per ${borger.efternavn}: Plan – Jobcenter`);
+test('sb22300 creates an indsats in the Plan tab and ends it, never offered ophørsårsag 14 or 15', async ({
+  sagsbehandler: page,
+  borger,
+  personside,
+  expectNoAxeViolations,
+}) => {
+  await personside('plan');
+  await expect(page).toHaveTitle(`${borger.navn}: Plan – Jobcenter`);
   await expect(page.getByRole('tab', { name: /^Plan/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByText('Borgeren har ingen indsatser i planen')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Opret indsats
   const idag = copenhagenDato(0);
@@ -28,7 +25,7 @@ test('sb22300 creates an indsats in the Plan tab and ends it, never offered oph�
   await page.getByLabel('Indsatstype').selectOption({ label: 'Virksomhedspraktik' });
   await expect(page.getByLabel('Startdato')).toHaveValue(idag);
   await page.getByLabel('Slutdato (valgfri)').fill(slut);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await page.getByRole('button', { name: 'Gem indsats' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Virksomhedspraktik er oprettet i planen' }),
@@ -54,7 +51,7 @@ test('sb22300 creates an indsats in the Plan tab and ends it, never offered oph�
   await expect(aarsag).not.toContainText('Bevilling ikke godkendt');
   await expect(aarsag).not.toContainText('Aktivitetsperioden afsluttet ordinært');
   await expect(indsats.getByLabel('Ophørsdato')).toHaveValue(idag);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await aarsag.selectOption('11');
   await indsats.getByRole('button', { name: 'Afslut indsats' }).click();
 
@@ -69,7 +66,7 @@ test('sb22300 creates an indsats in the Plan tab and ends it, never offered oph�
   await expect(ophoert).toContainText('Af sb22300');
   await expect(ophoert.getByRole('button', { name: /^Afslut/ })).toHaveCount(0);
   await expect(page.getByText('Ingen aktive eller kommende indsatser.')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The history line
   await page.getByRole('tab', { name: 'Historik' }).click();

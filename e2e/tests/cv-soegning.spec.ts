@@ -1,38 +1,37 @@
-import { expectNoAxeViolations } from '../support/axe.js';
-import { expect, loginByKeyboard, test } from '../support/fixtures.js';
-import { csrfToken, forventKonsolfejl, opretBorgerViaApi, unikEfternavn } from './borger-data.js';
+import { expect, forventKonsolfejl, test } from '../support/fixtures.js';
 
 // CV-søgning (R17): a citizen gets a CV on the person page, is found despite a typo with the matched word
 // marked, stays found with "Mindre intensiv indsats: Nej", and is proposed to an open jobordre in two clicks.
 // The free text never reaches the address bar.
 
-test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and proposes it in two clicks', async ({
-  page,
-  consoleErrors,
-}) => {
-  await page.goto('/login');
-  await loginByKeyboard(page, 'sb22300');
-  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
+test.use({ borgerData: { fornavn: 'Tage', efternavnPrefix: 'Cv' } });
 
-  // Setup through the API: a new citizen without a CV, and an open jobordre of its own.
-  const borger = await opretBorgerViaApi(page, { fornavn: 'Tage', efternavn: unikEfternavn('Cv') });
-  const navn = `${borger.fornavn} ${borger.efternavn}`;
+test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and proposes it in two clicks', async ({
+  sagsbehandler: page,
+  consoleErrors,
+  borger,
+  opretViaApi,
+  personside,
+  expectNoAxeViolations,
+}) => {
+  // Setup through the API: a new citizen without a CV (the fixture), and an open jobordre of its own.
+  const navn = borger.navn;
   const titel = `Tagtømrer ${Date.now().toString(36)}`;
-  const svar = await page.request.post('/api/jobordrer', {
-    headers: { 'X-CSRF-Token': await csrfToken(page) },
-    data: { titel, cvrNummer: '31501202', antalStillinger: 1, ansvarligtJobcenter: '22300' },
+  const jobordre = await opretViaApi<{ id: string }>('/api/jobordrer', {
+    titel,
+    cvrNummer: '31501202',
+    antalStillinger: 1,
+    ansvarligtJobcenter: '22300',
   });
-  expect(svar.status(), await svar.text()).toBe(201);
-  const jobordre = (await svar.json()) as { id: string };
 
   // The CV tab: no CV yet (the API's 404 is the empty state, not an error)
-  await page.goto(`/borgere/${borger.id}`);
+  await personside();
   await page.getByRole('tab', { name: 'CV' }).click();
   await expect(page).toHaveURL(new RegExp(`/borgere/${borger.id}/cv$`));
   await expect(page).toHaveTitle(`${navn}: CV – Jobcenter`);
   await expect(page.getByText(/Borgeren har ikke noget CV endnu/)).toBeVisible();
   forventKonsolfejl(consoleErrors, /status of 404/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await page.getByRole('button', { name: 'Opret CV' }).click();
   await expect(page.getByLabel('Overskrift')).toBeFocused();
@@ -43,21 +42,21 @@ test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and 
   await page.getByLabel('Postnummer').fill('2970');
   await expect(page.getByLabel('Søgbart')).toBeChecked();
   await expect(page.getByText('Kun søgbare CV’er kan findes i CV-søgning')).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await page.getByRole('button', { name: 'Opret CV' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'CV’et er oprettet' })).toBeVisible();
   const panel = page.getByRole('tabpanel');
   await expect(panel.getByText('Erfaren tømrer')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Kompetencer' })).toContainText('Tagarbejde');
   await expect(panel).toContainText('Ja, kan findes i CV-søgning');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // CV-søgning, with a typo
   await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'CV-søgning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CV-søgning' })).toBeVisible();
   await expect(page).toHaveTitle('CV-søgning – Jobcenter');
   await expect(page.getByRole('status').filter({ hasText: /CV/ })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await page.getByLabel('Søg i CV’er').fill('tømer');
   await page.keyboard.press('Enter');
@@ -65,7 +64,7 @@ test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and 
   await expect(resultat).toBeVisible();
   await expect(resultat.locator('mark').first()).toHaveText('tømrer');
   await expect(resultat.getByRole('list', { name: 'Kompetencer' })).toContainText('Tagarbejde');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await page.getByRole('radio', { name: /^Nej/ }).check();
   await expect(page).toHaveURL(/[?&]mindre=nej/);
@@ -73,7 +72,7 @@ test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and 
   await expect(resultat.locator('mark').first()).toHaveText('tømrer');
   expect(page.url()).not.toContain('tømer');
   expect(page.url()).not.toContain(encodeURIComponent('tømer'));
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The person page and back: the same search, text included
   await resultat.getByRole('link', { name: navn }).click();
@@ -97,7 +96,7 @@ test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and 
       .getByRole('button')
       .first(),
   ).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   handlinger += 1;
   await valg.click();
 
@@ -105,7 +104,7 @@ test('sb22300 writes a CV, finds it with a typo, filters, opens the citizen and 
   await expect(bekraeftelse).toBeVisible();
   expect(handlinger).toBe(2);
   await expect(resultat.getByRole('button', { name: 'Foreslå til jobordre' })).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // The confirmation leads to the jobordre, where the citizen is a candidate.
   await bekraeftelse.getByRole('link', { name: titel }).click();

@@ -1,23 +1,22 @@
-import { expectNoAxeViolations } from '../support/axe.js';
 import { expect, loginByKeyboard, test } from '../support/fixtures.js';
 import { tabTo } from '../support/keyboard.js';
 
 // Issue 2: a virksomhedskonsulent prepares company visits, by keyboard alone (R20, R21).
 test('vk22300 finds Hørsholm Byg, sees its P-units and the konflikt warning on Nordkyst, and logs out', async ({
   page,
-  consoleErrors: _consoleErrors,
+  expectNoAxeViolations,
 }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/– Jobcenter$/);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   await loginByKeyboard(page, 'vk22300');
   await expect(page.getByRole('heading', { level: 1, name: 'Virksomheder' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Viggo Krogh');
   await expect(page.getByRole('banner')).toContainText('Jobcenter Hørsholm');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Search by name
   const soegefelt = page.getByLabel('Navn eller CVR-nummer');
@@ -26,7 +25,7 @@ test('vk22300 finds Hørsholm Byg, sees its P-units and the konflikt warning on 
   await page.keyboard.press('Enter');
   const resultat = page.getByRole('link', { name: 'Hørsholm Byg ApS' });
   await expect(resultat).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
   await tabTo(page, resultat);
   await page.keyboard.press('Enter');
 
@@ -45,7 +44,7 @@ test('vk22300 finds Hørsholm Byg, sees its P-units and the konflikt warning on 
   await tabTo(page, login);
   await expect(page.getByText('01.10.2026 kl. 10.15').first()).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'Konfliktramt' })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Nordkyst Rengøring: the konflikt warning comes first on the page
   const soegIgen = page.getByRole('link', { name: 'Virksomheder', exact: true }).first();
@@ -68,7 +67,7 @@ test('vk22300 finds Hørsholm Byg, sees its P-units and the konflikt warning on 
   const advarselY = (await advarsel.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
   const tabelY = (await page.getByRole('table').first().boundingBox())?.y ?? 0;
   expect(advarselY).toBeLessThan(tabelY);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 
   // Log out: the session is gone, a deep link goes back to the login
   await tabTo(page, page.getByRole('button', { name: 'Log ud' }));
@@ -78,22 +77,16 @@ test('vk22300 finds Hørsholm Byg, sees its P-units and the konflikt warning on 
   await expect(page).toHaveURL(/\/login\?returnTo=/);
 });
 
-test('a wrong password is announced and nothing typed is lost', async ({
-  page,
-  consoleErrors: _consoleErrors,
-}) => {
+test('a wrong password is announced and nothing typed is lost', async ({ page, expectNoAxeViolations }) => {
   await page.goto('/login');
   await loginByKeyboard(page, 'vk22300', 'forkert');
   const fejl = page.getByRole('alert');
   await expect(fejl).toContainText('Forkert brugernavn eller adgangskode');
   await expect(page.getByLabel('Brugernavn')).toHaveValue('vk22300');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations();
 });
 
-test('a session that expired sends the user to login and back to the same page', async ({
-  page,
-  consoleErrors: _consoleErrors,
-}) => {
+test('a session that expired sends the user to login and back to the same page', async ({ page }) => {
   await page.goto('/virksomheder/31501202');
   await expect(page).toHaveURL(/\/login\?returnTo=%2Fvirksomheder%2F31501202/);
   await loginByKeyboard(page, 'vk22300');
