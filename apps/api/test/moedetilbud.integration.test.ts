@@ -124,6 +124,43 @@ describe('BorgerBookingService', () => {
     expect(logRow).toMatchObject({ myndighedKode: 'JOBNET', handling: 'opret' });
   });
 
+  it('57 takes the right to self-book away: no offers, 409 SELVBOOKING_FRATAGET on booking, and back when it ends', async () => {
+    const tilbud = await udbyd([1, 2]);
+    const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, ledighedsdato: '2025-01-01' });
+    expect((await tilbudFor(cpr)).body.items.map((i: { id: string }) => i.id)).toContain(tilbud.id);
+    const i_dag = new Date(t.clock.now()).toISOString().slice(0, 10);
+    const fravaer = await post(sb22300, `/api/borgere/${id}/fravaer`).send({
+      fravaersaarsag: 57,
+      startdato: i_dag,
+    });
+    expect(fravaer.status, JSON.stringify(fravaer.body)).toBe(201);
+
+    expect((await tilbudFor(cpr)).body).toEqual({ items: [] });
+    const nej = await book(cpr, { moedetilbudId: tilbud.id, moedeform: 1 });
+    expect(nej.status).toBe(409);
+    expect(nej.body.code).toBe('SELVBOOKING_FRATAGET');
+    const legacy = await t.request
+      .post('/v1/booking')
+      .set(JOBNET)
+      .set(CPR_HEADER, cpr)
+      .send({ moedetilbudId: tilbud.id });
+    expect(legacy.status).toBe(409);
+    expect(legacy.body.code).toBe('SELVBOOKING_FRATAGET');
+    expect(await t.db.prisma.indkaldelse.count({ where: { borgerId: id } })).toBe(0);
+    const overblik = (await sb22300.agent.get(`/api/borgere/${id}`)).body;
+    expect(overblik.selvbooking).toMatchObject({
+      pligt: false,
+      frataget: true,
+      fritagetAf: [fravaer.body.id],
+    });
+
+    await del(sb22300, `/api/fravaer/${fravaer.body.id}`, 1).send({
+      berigtigelseskommentar: 'Registreret ved en fejl',
+    });
+    expect((await tilbudFor(cpr)).body.items.map((i: { id: string }) => i.id)).toContain(tilbud.id);
+    expect((await book(cpr, { moedetilbudId: tilbud.id, moedeform: 1 })).status).toBe(201);
+  });
+
   it('refuses a form the citizen may not choose with 409 VALG_AF_MOEDEFORM_IKKE_TILLADT', async () => {
     const tilbud = await udbyd([1, 2]);
     const { cpr } = await opretBorger(sb22300, { ledighedsdato: '2026-11-01' });

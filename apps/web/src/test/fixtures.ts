@@ -134,7 +134,12 @@ export const anna: Borger = {
   ledighedsdato: '2026-03-01',
   maanederLedig: 8,
   retTilValgAfMoedeform: true,
-  selvbooking: { pligt: true, begrundelse: 'Dagpengemodtagere skal selv booke samtaler', fritagetAf: [] },
+  selvbooking: {
+    pligt: true,
+    frataget: false,
+    begrundelse: 'Dagpengemodtagere skal selv booke samtaler',
+    fritagetAf: [],
+  },
   mindreIntensivIndsats: false,
   dagpengeUdelukket: false,
   dagpengeretFra: '2026-03-01',
@@ -162,6 +167,7 @@ export const bo: Borger = {
   retTilValgAfMoedeform: false,
   selvbooking: {
     pligt: false,
+    frataget: false,
     begrundelse: 'Kun dagpengemodtagere har pligt til selvbooking',
     fritagetAf: [],
   },

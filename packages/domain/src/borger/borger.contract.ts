@@ -66,7 +66,12 @@ export const borgerSchema = z
       .boolean()
       .meta({ description: 'R3: har borgeren i dag ret til at vælge mødeform til en jobsamtale' }),
     selvbooking: z
-      .object({ pligt: z.boolean(), begrundelse: z.string(), fritagetAf: z.array(z.string()) })
+      .object({
+        pligt: z.boolean(),
+        frataget: z.boolean().meta({ description: 'Fravær 57: borgeren må slet ikke selvbooke' }),
+        begrundelse: z.string(),
+        fritagetAf: z.array(z.string()),
+      })
       .meta({ description: 'R11: pligt til selvbooking efter fritagelser' }),
     mindreIntensivIndsats: z.boolean(),
     dagpengeUdelukket: z

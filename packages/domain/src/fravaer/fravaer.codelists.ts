@@ -15,6 +15,8 @@ export interface Fravaersaarsag {
   kanOprettes: boolean;
   /** The citizen receives no a-dagpenge in the period (R8). */
   udelukkerDagpenge: boolean;
+  /** The citizen has no right to self-book while it is active (57): no offers, and a booking is refused. */
+  fratagerSelvbooking: boolean;
 }
 
 const row = (
@@ -30,6 +32,7 @@ const row = (
   joblogFritagetForKontaktgrupper: flags.joblogFritagetForKontaktgrupper ?? [],
   kanOprettes: flags.kanOprettes ?? true,
   udelukkerDagpenge: flags.udelukkerDagpenge ?? false,
+  fratagerSelvbooking: flags.fratagerSelvbooking ?? false,
 });
 
 export const fravaersaarsager: readonly Fravaersaarsag[] = [
@@ -62,6 +65,7 @@ export const fravaersaarsager: readonly Fravaersaarsag[] = [
   }),
   row(57, 'Frataget ret til selvbook', {
     beskrivelse: 'Frataget ret til selvbook - ingen selvbookingsfrist',
+    fratagerSelvbooking: true,
   }),
   row(65, 'Uden for institutionens åbningstid – manglende pasningsmulighed'),
   row(66, 'Inden for institutionens åbningstid – manglende pasningsmulighed'),

@@ -7,6 +7,7 @@ import {
   fravaerKonsekvenser,
   isDagpengeUdelukket,
   isMindreIntensivIndsats,
+  isSelvbookingFrataget,
   selvbookingStatus,
 } from './fravaer.rules.js';
 
@@ -59,6 +60,29 @@ describe('R11 duty to self-book', () => {
     expect(selvbookingStatus(1, [f(79, '2026-11-27', '2026-12-11')], false).begrundelse).toBe(
       'Fritaget for selvbooking (Sorgorlov til 2026-12-11)',
     );
+  });
+});
+
+describe('57 Frataget ret til selvbook: no right to self-book while active (domain.md, api.md BorgerBookingService)', () => {
+  it('is only 57 in the codelist that takes the right away', () => {
+    expect(fravaersaarsager.filter((a) => a.fratagerSelvbooking).map((a) => a.id)).toEqual([57]);
+  });
+  it('takes the right away from any kontaktgruppe, and says until when', () => {
+    expect(isSelvbookingFrataget([f(57)])).toBe(true);
+    expect(isSelvbookingFrataget([f(56), f(11)])).toBe(false);
+    for (const kg of [1, 2, 4]) {
+      expect(selvbookingStatus(kg, [f(57, '2026-11-01', '2027-01-31')], false)).toEqual({
+        pligt: false,
+        frataget: true,
+        fritagetAf: ['f57'],
+        begrundelse: 'Frataget retten til selvbooking til 2027-01-31',
+      });
+    }
+  });
+  it('leaves the right in place otherwise, with or without the duty', () => {
+    expect(selvbookingStatus(1, [], false).frataget).toBe(false);
+    expect(selvbookingStatus(1, [f(56)], false)).toMatchObject({ pligt: false, frataget: false });
+    expect(selvbookingStatus(3, [], false).frataget).toBe(false);
   });
 });
 

@@ -64,8 +64,15 @@ export function afvisFravaersaarsag(
 
 export interface SelvbookingStatus {
   pligt: boolean;
+  /** The citizen may not self-book at all (an active 57), whatever the duty. */
+  frataget: boolean;
   fritagetAf: string[];
   begrundelse: string;
+}
+
+/** 57 (domain.md): an active "Frataget ret til selvbook" takes the right to self-book away, not only the deadline. */
+export function isSelvbookingFrataget(aktiveFravaer: readonly AktivtFravaer[]): boolean {
+  return aktiveFravaer.some((fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.fratagerSelvbooking);
 }
 
 /**
@@ -77,8 +84,22 @@ export function selvbookingStatus(
   aktiveFravaer: readonly AktivtFravaer[],
   iAktivIndsats: boolean,
 ): SelvbookingStatus {
+  const frataget = aktiveFravaer.find((fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.fratagerSelvbooking);
+  if (frataget) {
+    return {
+      pligt: false,
+      frataget: true,
+      fritagetAf: [frataget.id],
+      begrundelse: `Frataget retten til selvbooking${frataget.slutdato ? ` til ${frataget.slutdato}` : ''}`,
+    };
+  }
   if (!findKontaktgruppe(kontaktgruppe)?.selvbookingspligt) {
-    return { pligt: false, fritagetAf: [], begrundelse: 'Kontaktgruppen har ikke pligt til selvbooking' };
+    return {
+      pligt: false,
+      frataget: false,
+      fritagetAf: [],
+      begrundelse: 'Kontaktgruppen har ikke pligt til selvbooking',
+    };
   }
   const fritagende = aktiveFravaer.filter((fravaer) => {
     const flag = findFravaersaarsag(fravaer.fravaersaarsag)?.selvbooking;
@@ -89,12 +110,14 @@ export function selvbookingStatus(
     const navn = findFravaersaarsag(forste.fravaersaarsag)?.navn ?? '';
     return {
       pligt: false,
+      frataget: false,
       fritagetAf: fritagende.map((f) => f.id),
       begrundelse: `Fritaget for selvbooking (${navn}${forste.slutdato ? ` til ${forste.slutdato}` : ''})`,
     };
   }
   return {
     pligt: true,
+    frataget: false,
     fritagetAf: [],
     begrundelse: 'Dagpengemodtagere har pligt til at booke deres samtaler selv',
   };

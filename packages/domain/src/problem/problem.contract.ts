@@ -23,6 +23,7 @@ export const problemCodes = {
   BORGER_FINDES: { status: 409, title: 'Borgeren findes allerede' },
   VALG_AF_MOEDEFORM_IKKE_TILLADT: { status: 409, title: 'Borgeren kan ikke vælge mødeform til dette møde' },
   MOEDETILBUD_OPTAGET: { status: 409, title: 'Mødetilbuddet er allerede booket' },
+  SELVBOOKING_FRATAGET: { status: 409, title: 'Borgeren er frataget retten til selvbooking' },
   JOBORDRE_IKKE_AABEN: { status: 409, title: 'Jobordren er ikke åben' },
   VIRKSOMHED_KONFLIKTRAMT: { status: 409, title: 'Virksomheden er konfliktramt' },
   IDEMPOTENS_I_GANG: { status: 409, title: 'En forespørgsel med samme Idempotency-Key er i gang' },

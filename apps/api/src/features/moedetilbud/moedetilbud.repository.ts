@@ -49,6 +49,10 @@ export function moedetilbudRepository(tx: Tx) {
           ledighedsdato: true,
           jobcenterNummer: true,
           jobcenter: { select: { maalgruppeValgAfMoedeform: true } },
+          fravaer: {
+            where: { slettet: false },
+            select: { id: true, fravaersaarsag: true, startdato: true, slutdato: true },
+          },
         },
       });
     },

@@ -73,7 +73,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       adgang: { type: 'system', tilladelse: 'borgerbooking' },
       body: borgerbookingSchema,
       responses: { 201: { description: 'Booket', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'MOEDETILBUD_OPTAGET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT'],
+      problems: ['IKKE_FUNDET', 'MOEDETILBUD_OPTAGET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'SELVBOOKING_FRATAGET'],
       handle: async ({ req, aktoer, body }) => ({
         status: 201,
         body: await service.book(aktoer as SystemAktoer, readCprHeader(req), body),
@@ -89,7 +89,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       adgang: { type: 'system', tilladelse: 'booking' },
       body: legacyBookingSchema,
       responses: { 201: { description: 'Booket', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'MOEDETILBUD_OPTAGET'],
+      problems: ['IKKE_FUNDET', 'MOEDETILBUD_OPTAGET', 'SELVBOOKING_FRATAGET'],
       handle: async ({ req, aktoer, body }) => ({
         status: 201,
         body: await service.book(aktoer as SystemAktoer, readCprHeader(req), {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '@jobcenter/db/client';
+import { isFravaerAktivt, isSelvbookingFrataget } from '@jobcenter/domain/fravaer/fravaer.rules';
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
 import {
@@ -44,6 +45,17 @@ function valgbareFor(borger: Borger, tilbud: Pick<MoedetilbudRow, 'start' | 'moe
     samtaletype: 7,
   });
   return valgbareMoedeformerForTilbud(tilbud.moedeformer, ret);
+}
+
+/** 57 on today's date: the citizen has no right to self-book (domain.md). */
+function erSelvbookingFrataget(borger: Borger, idag: string): boolean {
+  const fravaer = borger.fravaer.map((f) => ({
+    id: f.id,
+    fravaersaarsag: f.fravaersaarsag,
+    startdato: toIsoDate(f.startdato),
+    slutdato: f.slutdato ? toIsoDate(f.slutdato) : null,
+  }));
+  return isSelvbookingFrataget(fravaer.filter((f) => isFravaerAktivt(f, idag)));
 }
 
 export interface MoedetilbudDeps {
@@ -113,7 +125,10 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
     borgerensTilbud(jobnet: SystemAktoer, cpr: string) {
       return prisma.$transaction(async (tx) => {
         const borger = await requireBorgerByCpr(tx, cpr);
-        const rows = await moedetilbudRepository(tx).upcoming(borger.jobcenterNummer, clock.now(), true);
+        const frataget = erSelvbookingFrataget(borger, copenhagenDate(clock.now()));
+        const rows = frataget
+          ? []
+          : await moedetilbudRepository(tx).upcoming(borger.jobcenterNummer, clock.now(), true);
         await accessLog.record(tx, jobnet, {
           entitet: 'borger',
           entitetId: borger.id,
@@ -144,6 +159,11 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
       try {
         return await prisma.$transaction(async (tx) => {
           const borger = await requireBorgerByCpr(tx, cpr);
+          if (erSelvbookingFrataget(borger, copenhagenDate(clock.now()))) {
+            throw new AppError('SELVBOOKING_FRATAGET', {
+              detail: 'Borgeren har fravær 57 og kan ikke booke samtaler selv: kontakt jobcentret',
+            });
+          }
           const tilbud = await moedetilbudRepository(tx).find(input.moedetilbudId);
           if (!tilbud || tilbud.jobcenter.nummer !== borger.jobcenterNummer || tilbud.start <= clock.now()) {
             throw new AppError('IKKE_FUNDET', {

@@ -139,7 +139,16 @@ function StatusChips({ borger }: { borger: Borger }) {
         Selvbookingspligt
       </StatusChip>
     ),
-    !selvbooking.pligt && selvbooking.fritagetAf.length > 0 && (
+    selvbooking.frataget && (
+      <StatusChip
+        key="frataget"
+        variant="warning"
+        forklaring={`${danskeDatoer(selvbooking.begrundelse)}: borgeren har et aktivt fravær 57 og kan hverken se eller booke mødetilbud på Jobnet. Book samtalerne for borgeren. Se fanen Fravær.`}
+      >
+        Må ikke selvbooke
+      </StatusChip>
+    ),
+    !selvbooking.pligt && !selvbooking.frataget && selvbooking.fritagetAf.length > 0 && (
       <StatusChip
         key="fritaget"
         variant="info"

@@ -16,8 +16,10 @@ afterEach(() => {
 
 type Handler = Parameters<typeof mockApi>[0][number];
 
+/** `extra` comes first: a test's own answer for a path wins over the default one. */
 function api(extra: Handler[] = []) {
   return mockApi([
+    ...extra,
     { path: '/api/auth/me', respond: () => json(sbSession) },
     { path: `/api/borgere/${ANNA_ID}`, respond: () => json(anna) },
     { path: `/api/borgere/${ANNA_ID}/indkaldelser`, respond: () => json({ items: [] }) },
@@ -39,7 +41,6 @@ function api(extra: Handler[] = []) {
           ],
         }),
     },
-    ...extra,
   ]);
 }
 
@@ -75,6 +76,32 @@ describe('person page', () => {
       ['Historik', 'false'],
     ]);
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tabs[0]?.id);
+  });
+
+  it('says on the status chip that a citizen with an active fravær 57 may not self-book at all', async () => {
+    api([
+      {
+        path: `/api/borgere/${ANNA_ID}`,
+        respond: () =>
+          json({
+            ...anna,
+            selvbooking: {
+              pligt: false,
+              frataget: true,
+              begrundelse: 'Frataget retten til selvbooking til 2026-12-31',
+              fritagetAf: ['f57'],
+            },
+          }),
+      },
+    ]);
+    renderApp(`/borgere/${ANNA_ID}`);
+    const kort = await screen.findByRole('region', { name: 'Anna Hansen' });
+    const chip = within(kort).getByRole('button', { name: 'Må ikke selvbooke' });
+    expect(within(kort).queryByRole('button', { name: /Selvbookingspligt|Fritaget for selvbooking/ })).toBeNull();
+    chip.focus();
+    const forklaring = document.getElementById(chip.getAttribute('aria-describedby') ?? '');
+    expect(forklaring?.textContent).toContain('Frataget retten til selvbooking til 31.12');
+    expect(forklaring?.textContent).toContain('kan hverken se eller booke mødetilbud på Jobnet');
   });
 
   it('moves between tabs with the arrow keys, keeping focus on the tab and the tab in the URL', async () => {

@@ -356,6 +356,7 @@ describe('status chips on the card', () => {
       dagpengeretFra: '2026-01-15',
       selvbooking: {
         pligt: false,
+        frataget: false,
         begrundelse: 'Fritaget for selvbooking (Sorgorlov til 2026-12-11)',
         fritagetAf: [FRAVAER_ID],
       },
