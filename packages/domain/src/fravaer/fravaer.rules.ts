@@ -84,7 +84,9 @@ export function selvbookingStatus(
   aktiveFravaer: readonly AktivtFravaer[],
   iAktivIndsats: boolean,
 ): SelvbookingStatus {
-  const frataget = aktiveFravaer.find((fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.fratagerSelvbooking);
+  const frataget = aktiveFravaer.find(
+    (fravaer) => findFravaersaarsag(fravaer.fravaersaarsag)?.fratagerSelvbooking,
+  );
   if (frataget) {
     return {
       pligt: false,

@@ -73,7 +73,12 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       adgang: { type: 'system', tilladelse: 'borgerbooking' },
       body: borgerbookingSchema,
       responses: { 201: { description: 'Booket', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'MOEDETILBUD_OPTAGET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'SELVBOOKING_FRATAGET'],
+      problems: [
+        'IKKE_FUNDET',
+        'MOEDETILBUD_OPTAGET',
+        'VALG_AF_MOEDEFORM_IKKE_TILLADT',
+        'SELVBOOKING_FRATAGET',
+      ],
       handle: async ({ req, aktoer, body }) => ({
         status: 201,
         body: await service.book(aktoer as SystemAktoer, readCprHeader(req), body),

@@ -97,7 +97,9 @@ describe('person page', () => {
     renderApp(`/borgere/${ANNA_ID}`);
     const kort = await screen.findByRole('region', { name: 'Anna Hansen' });
     const chip = within(kort).getByRole('button', { name: 'Må ikke selvbooke' });
-    expect(within(kort).queryByRole('button', { name: /Selvbookingspligt|Fritaget for selvbooking/ })).toBeNull();
+    expect(
+      within(kort).queryByRole('button', { name: /Selvbookingspligt|Fritaget for selvbooking/ }),
+    ).toBeNull();
     chip.focus();
     const forklaring = document.getElementById(chip.getAttribute('aria-describedby') ?? '');
     expect(forklaring?.textContent).toContain('Frataget retten til selvbooking til 31.12');
