@@ -82,6 +82,11 @@ export function configureApiClient(next: ApiClientConfig): void {
   config = next;
 }
 
+/** The `If-Match` header of a change to a versioned resource (a 412 answers a stale version). */
+export function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` };
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {

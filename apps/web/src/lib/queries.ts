@@ -1,10 +1,22 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type { Kontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
+import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
+import type { Virksomhed } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './api-client';
-import { borgerKeys, indkaldelseKeys, indsatsKeys, kontaktpersonKeys, moedetilbudKeys } from './query-keys';
+import type { JobordreFiltre } from './paths';
+import {
+  borgerKeys,
+  indkaldelseKeys,
+  indsatsKeys,
+  jobordreKeys,
+  kodelisteKeys,
+  kontaktpersonKeys,
+  moedetilbudKeys,
+  virksomhedKeys,
+} from './query-keys';
 
 /*
  * The queries more than one feature reads, defined once: a feature may not import another feature, and two
@@ -70,4 +82,48 @@ export const moedetilbudQueryOptions = () =>
   queryOptions({
     queryKey: moedetilbudKeys.all,
     queryFn: ({ signal }) => apiFetch<{ items: Moedetilbud[] }>('/api/moedetilbud', { signal }),
+  });
+
+// ---------- jobordrer ----------
+
+function filterQuery(filtre: JobordreFiltre): string {
+  const params = new URLSearchParams();
+  if (filtre.status) params.set('status', String(filtre.status));
+  if (filtre.q) params.set('q', filtre.q);
+  if (filtre.cvrNummer) params.set('cvrNummer', filtre.cvrNummer);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The Jobordrer list, and (filtered on status 1) the open jobordrer a CV can be proposed to: one cache. */
+export const jobordrerQueryOptions = (filtre: JobordreFiltre) =>
+  queryOptions({
+    queryKey: jobordreKeys.liste(filtre),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Jobordre[] }>(`/api/jobordrer${filterQuery(filtre)}`, { signal }),
+  });
+
+// ---------- virksomheder ----------
+
+/** A company: its page, and the name and P-units behind a CVR number typed in the jobordre form. */
+export const virksomhedQueryOptions = (cvr: string) =>
+  queryOptions({
+    queryKey: virksomhedKeys.detalje(cvr),
+    queryFn: ({ signal }) => apiFetch<Virksomhed>(`/api/virksomheder/${id(cvr)}`, { signal }),
+  });
+
+// ---------- kodelister ----------
+
+// TODO(contract): packages/domain has no schema for GET /api/jobcentre; this mirrors api.md until it does.
+export interface JobcenterValg {
+  nummer: string;
+  navn: string;
+}
+
+/** The jobcentre, for moving a citizen and for a jobordre's jobcenter. */
+export const jobcentreQueryOptions = () =>
+  queryOptions({
+    queryKey: kodelisteKeys.jobcentre,
+    queryFn: ({ signal }) => apiFetch<{ items: JobcenterValg[] }>('/api/jobcentre', { signal }),
+    staleTime: 60 * 60_000,
   });

@@ -12,16 +12,12 @@ import { StatusChip } from '../../components/status-chip';
 import { toApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatKalenderdato } from '../../lib/format';
+import { BORGERE_PATH, borgerPath, indkaldPath, registrerFravaerPath } from '../../lib/paths';
+import { jobcentreQueryOptions } from '../../lib/queries';
 import { borgerKeys, historikKeys } from '../../lib/query-keys';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
-import {
-  BORGERE_PATH,
-  type BorgereBesked,
-  borgerPath,
-  indkaldPath,
-  registrerFravaerPath,
-} from './borgere-paths';
-import { flytBorgerMutationOptions, jobcentreQueryOptions, visCprMutationOptions } from './borgere-queries';
+import type { BorgereBesked } from './borgere-paths';
+import { flytBorgerMutationOptions, visCprMutationOptions } from './borgere-queries';
 
 const RET_TIL_VALG_FORKLARING =
   'Borgeren har været ledig i mindst 6 måneder og vælger selv, om en jobsamtale holdes ved personligt fremmøde, ' +

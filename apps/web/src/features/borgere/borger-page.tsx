@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { type RouteTab, RouteTabs } from '../../components/route-tabs';
 import { isApiProblem } from '../../lib/api-client';
 import { type BorgerOutlet, isBorgerId } from '../../lib/borger-outlet';
+import { BORGERE_PATH, borgerFaner, borgerPath } from '../../lib/paths';
 import {
   borgerQueryOptions,
   indkaldelserQueryOptions,
@@ -15,7 +16,6 @@ import {
   kontaktpersonerQueryOptions,
 } from '../../lib/queries';
 import { BorgerKort } from './borger-kort';
-import { BORGERE_PATH, borgerFaner, borgerPath } from './borgere-paths';
 import { fravaerListeQueryOptions } from './fravaer-queries';
 import './borger-faner.css';
 

@@ -6,21 +6,14 @@ import { type Resolver, useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
+import { BORGERE_PATH, beskedFraState, borgerPath, OPRET_BORGER_PATH, STANDARD_FANE } from '../../lib/paths';
 import { borgerQueryOptions, borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
-import {
-  BORGERE_PATH,
-  beskedFraState,
-  borgerPath,
-  glemBorgerFraState,
-  navneSoegningFraState,
-  OPRET_BORGER_PATH,
-} from './borgere-paths';
+import { glemBorgerFraState, navneSoegningFraState } from './borgere-paths';
 
 interface SoegValues {
   q: string;
@@ -136,19 +129,20 @@ function SoegeResultater({ soegning }: { soegning: SoegBorgerBody }) {
       <p role="status" className={items && items.length > 0 ? 'mb-3' : 'sr-only'}>
         {status}
       </p>
-      {items === undefined && query.isFetching ? (
-        <LoadingSkeleton label="Søger efter borgere" />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : items === undefined ? null : items.length === 0 ? (
-        <EmptyState>
-          {soegning.navn
-            ? `Ingen borgere i dit jobcenter matcher »${soegning.navn}«. Prøv en anden del af navnet eller CPR-nummeret, eller opret borgeren.`
-            : 'Ingen borger i dit jobcenter har det CPR-nummer. Tjek nummeret, eller opret borgeren.'}
-        </EmptyState>
-      ) : (
-        <ResultatTabel items={items} />
-      )}
+      <QueryState
+        query={query}
+        loading="Søger efter borgere"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <EmptyState>
+            {soegning.navn
+              ? `Ingen borgere i dit jobcenter matcher »${soegning.navn}«. Prøv en anden del af navnet eller CPR-nummeret, eller opret borgeren.`
+              : 'Ingen borger i dit jobcenter har det CPR-nummer. Tjek nummeret, eller opret borgeren.'}
+          </EmptyState>
+        }
+      >
+        {(data) => <ResultatTabel items={data.items} />}
+      </QueryState>
     </section>
   );
 }
@@ -170,7 +164,7 @@ function ResultatTabel({ items }: { items: readonly Borger[] }) {
           {items.map((borger) => (
             <tr key={borger.id}>
               <td>
-                <Link to={borgerPath(borger.id)}>
+                <Link to={borgerPath(borger.id, STANDARD_FANE)}>
                   {borger.fornavn} {borger.efternavn}
                 </Link>
               </td>

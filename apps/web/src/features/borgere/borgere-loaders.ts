@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { isBorgerId } from '../../lib/borger-outlet';
+import { borgerPath, STANDARD_FANE } from '../../lib/paths';
 import {
   borgerQueryOptions,
   indkaldelserQueryOptions,
@@ -8,7 +9,6 @@ import {
   kontaktpersonerQueryOptions,
 } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { borgerPath } from './borgere-paths';
 import { akasserQueryOptions } from './borgere-queries';
 import { fravaerListeQueryOptions } from './fravaer-queries';
 
@@ -37,5 +37,5 @@ export function borgerLoader(queryClient: QueryClient) {
 
 /** /borgere/:id shows the default tab with its own address, so every tab is in the URL. */
 export function borgerIndexLoader({ params }: LoaderFunctionArgs) {
-  return redirect(borgerPath(params.id ?? ''));
+  return redirect(borgerPath(params.id ?? '', STANDARD_FANE));
 }

@@ -1,53 +1,15 @@
-export type BorgerFane = 'moeder' | 'fravaer' | 'plan' | 'joblog' | 'cv' | 'kontaktpersoner' | 'historik';
+import type { BeskedState } from '../../lib/paths';
 
-export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
-  { fane: 'moeder', tekst: 'Møder' },
-  { fane: 'fravaer', tekst: 'Fravær' },
-  { fane: 'plan', tekst: 'Plan' },
-  { fane: 'joblog', tekst: 'Joblog' },
-  { fane: 'cv', tekst: 'CV' },
-  { fane: 'kontaktpersoner', tekst: 'Kontaktpersoner' },
-  { fane: 'historik', tekst: 'Historik' },
-];
-
-/** The person page on a tab; Møder is the default. The citizen is addressed by id, never by CPR. */
-export function borgerPath(borgerId: string, fane: BorgerFane = 'moeder'): string {
-  return `/borgere/${encodeURIComponent(borgerId)}/${fane}`;
-}
-
-/** The Møder tab with the summon panel open ("Indkald til samtale"). */
-export function indkaldPath(borgerId: string): string {
-  return `${borgerPath(borgerId, 'moeder')}?indkald=ny`;
-}
-
-/** The Fravær tab with the "Registrér fravær" panel open. */
-export function registrerFravaerPath(borgerId: string): string {
-  return `${borgerPath(borgerId, 'fravaer')}?registrer=ny`;
-}
-
-/** The Joblog tab on a calendar month ("2026-11"): the month is in the URL. */
-export function joblogPath(borgerId: string, maaned: string): string {
-  return `${borgerPath(borgerId, 'joblog')}?${new URLSearchParams({ maaned }).toString()}`;
-}
-
-export const BORGERE_PATH = '/borgere';
-export const OPRET_BORGER_PATH = '/borgere/ny';
+// TODO(issue 15): the fravær files still import it from here; this goes when they move.
+export { borgerPath } from '../../lib/paths';
 
 /**
  * A message carried to the search page in history state (after a citizen moved away): it is shown once,
  * and history state never holds a CPR number. `glemBorger` names the citizen whose cached data the search
  * page drops: only there is the person page certainly unmounted, so nothing refetches what was removed.
  */
-export interface BorgereBesked {
-  besked: string;
+export interface BorgereBesked extends BeskedState {
   glemBorger?: string;
-}
-
-export function beskedFraState(state: unknown): string | null {
-  if (typeof state === 'object' && state !== null && 'besked' in state && typeof state.besked === 'string') {
-    return state.besked;
-  }
-  return null;
 }
 
 export function glemBorgerFraState(state: unknown): string | null {

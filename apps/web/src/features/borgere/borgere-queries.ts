@@ -1,17 +1,14 @@
 import type { Borger, OpretBorger } from '@jobcenter/domain/borger/borger.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
+import { kodelisteKeys } from '../../lib/query-keys';
 
 // TODO(issue 15): the fravær files still import these from here; they go when the fravær files move.
 export { borgerQueryOptions, indkaldelserQueryOptions } from '../../lib/queries';
 export { historikQueryOptions } from '../historik/historik-queries';
 
-// TODO(contract): packages/domain has no schema for GET /api/jobcentre and GET /api/akasser; these mirror api.md
-// until it does (reported to the API's author).
-export interface JobcenterValg {
-  nummer: string;
-  navn: string;
-}
+// TODO(contract): packages/domain has no schema for GET /api/akasser; this mirrors api.md until it does
+// (reported to the API's author).
 export interface AkasseValg {
   kode: string;
   navn: string;
@@ -21,16 +18,9 @@ const id = (value: string) => encodeURIComponent(value);
 
 // ---------- queries ----------
 
-export const jobcentreQueryOptions = () =>
-  queryOptions({
-    queryKey: ['jobcentre'] as const,
-    queryFn: ({ signal }) => apiFetch<{ items: JobcenterValg[] }>('/api/jobcentre', { signal }),
-    staleTime: 60 * 60_000,
-  });
-
 export const akasserQueryOptions = () =>
   queryOptions({
-    queryKey: ['akasser'] as const,
+    queryKey: kodelisteKeys.akasser,
     queryFn: ({ signal }) => apiFetch<{ items: AkasseValg[] }>('/api/akasser', { signal }),
     staleTime: 60 * 60_000,
   });

@@ -13,8 +13,8 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
+import { BORGERE_PATH, borgerPath, STANDARD_FANE } from '../../lib/paths';
 import { borgerQueryOptions } from '../../lib/queries';
-import { BORGERE_PATH, borgerPath } from './borgere-paths';
 import { akasserQueryOptions, opretBorgerMutationOptions } from './borgere-queries';
 
 interface OpretValues {
@@ -84,7 +84,7 @@ export function OpretBorgerPage() {
       const borger = await opret.mutateAsync(body as OpretBorger);
       queryClient.setQueryData(borgerQueryOptions(borger.id).queryKey, borger);
       void queryClient.invalidateQueries({ queryKey: ['borgere', 'soeg'] });
-      await navigate(borgerPath(borger.id));
+      await navigate(borgerPath(borger.id, STANDARD_FANE));
     } catch (error) {
       const svar = toApiProblem(error);
       // BORGER_FINDES is about the CPR number: it goes beside that field.

@@ -11,11 +11,10 @@ import {
 } from 'react-hook-form';
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { FieldError, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
+import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { placeProblem } from '../../lib/form-errors';
@@ -87,20 +86,23 @@ function CvIndhold({ borgerId }: { borgerId: string }) {
           </>
         )}
       </p>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser CV" lines={4} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : redigerer ? (
-        <CvForm borgerId={borgerId} cv={query.data} onLuk={luk} />
-      ) : query.data ? (
-        <CvVisning cv={query.data} />
-      ) : (
-        <EmptyState>
-          Borgeren har ikke noget CV endnu. Brug »Opret CV« for at skrive det, så borgeren kan findes i
-          CV-søgning og foreslås til jobordrer.
-        </EmptyState>
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser CV"
+        lines={4}
+        headingLevel={3}
+        isEmpty={(cv) => cv === null && !redigerer}
+        empty={
+          <EmptyState>
+            Borgeren har ikke noget CV endnu. Brug »Opret CV« for at skrive det, så borgeren kan findes i
+            CV-søgning og foreslås til jobordrer.
+          </EmptyState>
+        }
+      >
+        {(cv) =>
+          redigerer ? <CvForm borgerId={borgerId} cv={cv} onLuk={luk} /> : cv && <CvVisning cv={cv} />
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { jobordrerQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { aabneJobordrerQueryOptions, cvQueryOptions } from './cv-queries';
+import { AABNE_JOBORDRER, cvQueryOptions } from './cv-queries';
 
 /**
  * CV-søgning. The search itself starts in the page: its criteria include the free text from history state,
@@ -11,7 +12,7 @@ import { aabneJobordrerQueryOptions, cvQueryOptions } from './cv-queries';
  */
 export function cvSoegningLoader(queryClient: QueryClient) {
   return () => {
-    startQuery(queryClient, aabneJobordrerQueryOptions());
+    startQuery(queryClient, jobordrerQueryOptions(AABNE_JOBORDRER));
     return null;
   };
 }

@@ -1,7 +1,5 @@
 import { cvSoegSchema } from '@jobcenter/domain/cv/cv.contract';
 
-export const CV_SOEGNING_PATH = '/cv-soegning';
-
 /**
  * The filters of CV-søgning as they stand in the URL: `/cv-soegning?kompetence=Tagarbejde&postnummer=2970
  * &kontaktgruppe=1&mindre=nej`. The free text is never among them: it goes in the request body only (api.md),
@@ -85,14 +83,3 @@ export function fritekstFraState(state: unknown): string {
   }
   return '';
 }
-
-/** A citizen's page (its default tab); only sagsbehandlere get there (api.md, Roles). */
-export function borgerPath(borgerId: string): string {
-  return `/borgere/${encodeURIComponent(borgerId)}`;
-}
-
-export function jobordrePath(jobordreId: string): string {
-  return `/jobordrer/${encodeURIComponent(jobordreId)}`;
-}
-
-export const JOBORDRER_PATH = '/jobordrer';

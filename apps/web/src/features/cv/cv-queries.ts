@@ -1,5 +1,4 @@
 import type { Cv, CvSoeg, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
-import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
 import {
   infiniteQueryOptions,
   keepPreviousData,
@@ -8,6 +7,7 @@ import {
   queryOptions,
 } from '@tanstack/react-query';
 import { apiFetch, isApiProblem } from '../../lib/api-client';
+import type { JobordreFiltre } from '../../lib/paths';
 import type { CvFiltre } from './cv-paths';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -57,15 +57,8 @@ export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
     gcTime: 60_000,
   });
 
-/**
- * The open jobordrer a result can be proposed to. Same key and address as the Jobordrer list filtered on
- * status 1, so both read one cache.
- */
-export const aabneJobordrerQueryOptions = () =>
-  queryOptions({
-    queryKey: ['jobordrer', 'liste', { status: 1 }] as const,
-    queryFn: ({ signal }) => apiFetch<{ items: Jobordre[] }>('/api/jobordrer?status=1', { signal }),
-  });
+/** The open jobordrer a result can be proposed to: the Jobordrer list's own query on status 1, one cache. */
+export const AABNE_JOBORDRER: JobordreFiltre = { status: 1 };
 
 // ---------- mutations ----------
 

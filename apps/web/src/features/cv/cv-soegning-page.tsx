@@ -12,10 +12,9 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { borgerPath, CV_SOEGNING_PATH } from '../../lib/paths';
 import { useSession } from '../../lib/session';
 import {
-  borgerPath,
-  CV_SOEGNING_PATH,
   type CvFilterFelt,
   type CvFiltre,
   cvFilterSearch,

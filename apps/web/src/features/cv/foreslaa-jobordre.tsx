@@ -4,17 +4,12 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { QueryState } from '../../components/query-state';
 import { isApiProblem, toApiProblem } from '../../lib/api-client';
-import { jobordrePath } from './cv-paths';
-import {
-  aabneJobordrerQueryOptions,
-  afterFormidling,
-  type CvResultat,
-  foreslaaMutationOptions,
-} from './cv-queries';
+import { jobordrePath, opretJobordrePath } from '../../lib/paths';
+import { jobordrerQueryOptions } from '../../lib/queries';
+import { AABNE_JOBORDRER, afterFormidling, type CvResultat, foreslaaMutationOptions } from './cv-queries';
 
 interface Afvisning {
   titel: string;
@@ -127,7 +122,7 @@ function JobordreValg({
   onVaelg: (jobordre: Jobordre) => void;
   onLuk: () => void;
 }) {
-  const query = useQuery(aabneJobordrerQueryOptions());
+  const query = useQuery(jobordrerQueryOptions(AABNE_JOBORDRER));
   const panel = useRef<HTMLElement>(null);
   const foersteKnap = useRef<HTMLButtonElement>(null);
   const startet = useRef(false);
@@ -174,53 +169,55 @@ function JobordreValg({
       <p className="small-text mt-0 mb-0">
         Borgeren foreslås, så snart du vælger jobordren (status Under vurdering).
       </p>
-      {query.isPending ? (
-        <LoadingSkeleton label="Henter åbne jobordrer" lines={2} />
-      ) : query.isError ? (
-        <div className="mt-3">
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-        </div>
-      ) : items.length === 0 ? (
-        <div className="mt-3">
+      <QueryState
+        query={query}
+        loading="Henter åbne jobordrer"
+        lines={2}
+        headingLevel={3}
+        boxClassName="mt-3"
+        isEmpty={() => items.length === 0}
+        empty={
           <EmptyState>
-            Der er ingen åbne jobordrer. <Link to="/jobordrer/ny">Opret en jobordre</Link>, og foreslå
+            Der er ingen åbne jobordrer. <Link to={opretJobordrePath()}>Opret en jobordre</Link>, og foreslå
             borgeren derfra.
           </EmptyState>
-        </div>
-      ) : (
-        <ul className="cv-jobordre-liste nobullet-list no-max-width">
-          {items.map((jobordre) => {
-            const forklaringId = `${panelId}-${jobordre.id}-spaerret`;
-            const sender = afventer === jobordre.id;
-            return (
-              <li key={jobordre.id}>
-                <button
-                  ref={jobordre.id === foersteAabne ? foersteKnap : undefined}
-                  type="button"
-                  className="cv-jobordre-knap"
-                  disabled={!jobordre.kanFormidles}
-                  aria-describedby={jobordre.kanFormidles ? undefined : forklaringId}
-                  aria-disabled={afventer ? true : undefined}
-                  onClick={() => {
-                    if (!afventer) onVaelg(jobordre);
-                  }}
-                >
-                  <span className="cv-jobordre-titel">{jobordre.titel}</span>
-                  {' — '}
-                  <span className="cv-jobordre-virksomhed">{jobordre.virksomhed.navn}</span>
-                  {sender && <span className="cv-jobordre-sender"> · foreslår …</span>}
-                </button>
-                {!jobordre.kanFormidles && (
-                  <span id={forklaringId} className="cv-jobordre-spaerret">
-                    <Icon name="lock" className="hint-ikon" />
-                    {jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu'}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+        }
+      >
+        {() => (
+          <ul className="cv-jobordre-liste nobullet-list no-max-width">
+            {items.map((jobordre) => {
+              const forklaringId = `${panelId}-${jobordre.id}-spaerret`;
+              const sender = afventer === jobordre.id;
+              return (
+                <li key={jobordre.id}>
+                  <button
+                    ref={jobordre.id === foersteAabne ? foersteKnap : undefined}
+                    type="button"
+                    className="cv-jobordre-knap"
+                    disabled={!jobordre.kanFormidles}
+                    aria-describedby={jobordre.kanFormidles ? undefined : forklaringId}
+                    aria-disabled={afventer ? true : undefined}
+                    onClick={() => {
+                      if (!afventer) onVaelg(jobordre);
+                    }}
+                  >
+                    <span className="cv-jobordre-titel">{jobordre.titel}</span>
+                    {' — '}
+                    <span className="cv-jobordre-virksomhed">{jobordre.virksomhed.navn}</span>
+                    {sender && <span className="cv-jobordre-sender"> · foreslår …</span>}
+                  </button>
+                  {!jobordre.kanFormidles && (
+                    <span id={forklaringId} className="cv-jobordre-spaerret">
+                      <Icon name="lock" className="hint-ikon" />
+                      {jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu'}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryState>
       <button type="button" className="button button-tertiary mt-3" onClick={onLuk}>
         Annuller
       </button>

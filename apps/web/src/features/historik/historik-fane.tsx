@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid } from '../../lib/format';
@@ -15,41 +14,43 @@ export function HistorikFane() {
   return (
     <>
       <h2 className="mt-0">Historik</h2>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser historik" lines={4} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>Der er endnu ikke registreret noget på borgeren.</EmptyState>
-      ) : (
-        <TableScroll label="Historik">
-          <table className="table table--compact">
-            <caption className="sr-only">Borgerens historik, nyeste først</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tidspunkt</th>
-                <th scope="col">Hændelse</th>
-                <th scope="col">Myndighed</th>
-                <th scope="col">Bruger</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.items.map((item, index) => (
-                // The history has no ids; its order is fixed (newest first) and it only grows.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-                <tr key={`${item.tidspunkt}-${index}`}>
-                  <td className="text-nowrap">
-                    <time dateTime={item.tidspunkt}>{formatDatoTid(item.tidspunkt)}</time>
-                  </td>
-                  <td>{item.beskrivelse}</td>
-                  <td>{item.myndighed.navn}</td>
-                  <td>{item.bruger ?? 'System'}</td>
+      <QueryState
+        query={query}
+        loading="Indlæser historik"
+        headingLevel={3}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<EmptyState>Der er endnu ikke registreret noget på borgeren.</EmptyState>}
+      >
+        {(data) => (
+          <TableScroll label="Historik">
+            <table className="table table--compact">
+              <caption className="sr-only">Borgerens historik, nyeste først</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Tidspunkt</th>
+                  <th scope="col">Hændelse</th>
+                  <th scope="col">Myndighed</th>
+                  <th scope="col">Bruger</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
+              </thead>
+              <tbody>
+                {data.items.map((item, index) => (
+                  // The history has no ids; its order is fixed (newest first) and it only grows.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+                  <tr key={`${item.tidspunkt}-${index}`}>
+                    <td className="text-nowrap">
+                      <time dateTime={item.tidspunkt}>{formatDatoTid(item.tidspunkt)}</time>
+                    </td>
+                    <td>{item.beskrivelse}</td>
+                    <td>{item.myndighed.navn}</td>
+                    <td>{item.bruger ?? 'System'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </QueryState>
     </>
   );
 }

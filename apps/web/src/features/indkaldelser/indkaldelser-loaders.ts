@@ -2,15 +2,10 @@ import { mineMoederQuerySchema } from '@jobcenter/domain/moede/indkaldelse.contr
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { copenhagenToday, isIsoDate } from '../../lib/copenhagen-time';
+import { mineMoederPath } from '../../lib/paths';
 import { moedetilbudQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
 import { mineMoederQueryOptions } from './indkaldelser-queries';
-
-export const MINE_MOEDER_PATH = '/moeder';
-
-export function mineMoederPath(dato: string): string {
-  return `${MINE_MOEDER_PATH}?${new URLSearchParams({ dato }).toString()}`;
-}
 
 /** The day from the URL when it is a real date, else null. */
 export function parseDato(raw: string | null): string | null {

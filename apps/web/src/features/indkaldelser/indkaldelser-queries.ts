@@ -4,10 +4,9 @@ import type {
   OpretIndkaldelse,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../lib/api-client';
+import { apiFetch, ifMatch } from '../../lib/api-client';
 import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
 
-const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);
 
 // ---------- queries ----------

@@ -4,16 +4,16 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning } from '../../components/moedeform';
 import { PageTitle } from '../../components/page-title';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
 import { formatTid, formatUgedagDato } from '../../lib/format';
-import { mineMoederPath, parseDato } from './indkaldelser-loaders';
+import { borgerPath, mineMoederPath } from '../../lib/paths';
+import { parseDato } from './indkaldelser-loaders';
 import { mineMoederQueryOptions } from './indkaldelser-queries';
 
 /** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
@@ -86,17 +86,20 @@ function Dag({ dato, idag }: { dato: string; idag: string }) {
           </span>
         )}
       </h2>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser dagens møder" lines={5} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : items.length === 0 ? (
-        <EmptyState heading="Ingen møder denne dag" headingLevel={3}>
-          Vælg en anden dag, eller indkald en borger fra borgerens side.
-        </EmptyState>
-      ) : (
-        <MoedeTabel key={dato} items={items} />
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser dagens møder"
+        lines={5}
+        headingLevel={3}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState heading="Ingen møder denne dag" headingLevel={3}>
+            Vælg en anden dag, eller indkald en borger fra borgerens side.
+          </EmptyState>
+        }
+      >
+        {() => <MoedeTabel key={dato} items={items} />}
+      </QueryState>
     </section>
   );
 }
@@ -177,7 +180,7 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
                     ref={(element) => {
                       links.current[index] = element;
                     }}
-                    to={`/borgere/${encodeURIComponent(moede.borger.id)}/moeder`}
+                    to={borgerPath(moede.borger.id, 'moeder')}
                   >
                     {moede.borger.navn}
                   </Link>

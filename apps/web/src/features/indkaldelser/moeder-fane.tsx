@@ -8,16 +8,15 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Badge, BadgeList } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning } from '../../components/moedeform';
+import { QueryState } from '../../components/query-state';
 import { UdfoertBesked } from '../../components/udfoert-besked';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid, formatTidsrum } from '../../lib/format';
+import { borgerPath } from '../../lib/paths';
 import { indkaldelserQueryOptions, moedetilbudQueryOptions } from '../../lib/queries';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
-import { borgerPath } from '../borgere/borgere-paths';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
 import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
@@ -40,7 +39,8 @@ export function MoederFane() {
   }, [gemt]);
 
   // The panel's address is replaced on close, so "back" does not reopen a finished summons.
-  const lukPanel = () => void navigate(borgerPath(borger.id), { replace: true, state: KEEP_FOCUS_STATE });
+  const lukPanel = () =>
+    void navigate(borgerPath(borger.id, 'moeder'), { replace: true, state: KEEP_FOCUS_STATE });
 
   const nu = Date.now();
   const items = query.data?.items ?? [];
@@ -72,17 +72,20 @@ export function MoederFane() {
         </Alert>
       )}
       <h2 className="mt-0">Kommende møder</h2>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser borgerens møder" lines={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : kommende.length === 0 ? (
-        <EmptyState>
-          Borgeren har ingen kommende møder. Brug »Indkald til samtale« for at indkalde.
-        </EmptyState>
-      ) : (
-        <MoedeListe borger={borger} moeder={kommende} kommende fremhaevId={gemt?.id} />
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser borgerens møder"
+        lines={3}
+        headingLevel={3}
+        isEmpty={() => kommende.length === 0}
+        empty={
+          <EmptyState>
+            Borgeren har ingen kommende møder. Brug »Indkald til samtale« for at indkalde.
+          </EmptyState>
+        }
+      >
+        {() => <MoedeListe borger={borger} moeder={kommende} kommende fremhaevId={gemt?.id} />}
+      </QueryState>
       {query.isSuccess && (
         <>
           <h2>Tidligere møder</h2>

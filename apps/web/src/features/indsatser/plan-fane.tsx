@@ -12,10 +12,9 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Badge, type BadgeVariant } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
+import { QueryState } from '../../components/query-state';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
@@ -106,30 +105,35 @@ export function PlanFane() {
           }}
         />
       )}
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser borgerens plan" lines={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : items.length === 0 ? (
-        <EmptyState>
-          Borgeren har ingen indsatser i planen. Brug »Opret indsats« for at oprette en.
-        </EmptyState>
-      ) : (
-        <>
-          <h3 className="plan-overskrift">Aktive og kommende indsatser</h3>
-          {igang.length === 0 ? (
-            <p>Ingen aktive eller kommende indsatser.</p>
-          ) : (
-            <IndsatsListe borgerId={borger.id} items={igang} idag={idag} />
-          )}
-          <h3 className="plan-overskrift">Afsluttede indsatser</h3>
-          {afsluttede.length === 0 ? (
-            <p>Ingen afsluttede indsatser.</p>
-          ) : (
-            <IndsatsListe borgerId={borger.id} items={afsluttede} idag={idag} />
-          )}
-        </>
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser borgerens plan"
+        lines={3}
+        headingLevel={3}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState>
+            Borgeren har ingen indsatser i planen. Brug »Opret indsats« for at oprette en.
+          </EmptyState>
+        }
+      >
+        {() => (
+          <>
+            <h3 className="plan-overskrift">Aktive og kommende indsatser</h3>
+            {igang.length === 0 ? (
+              <p>Ingen aktive eller kommende indsatser.</p>
+            ) : (
+              <IndsatsListe borgerId={borger.id} items={igang} idag={idag} />
+            )}
+            <h3 className="plan-overskrift">Afsluttede indsatser</h3>
+            {afsluttede.length === 0 ? (
+              <p>Ingen afsluttede indsatser.</p>
+            ) : (
+              <IndsatsListe borgerId={borger.id} items={afsluttede} idag={idag} />
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
+import { joblogPath } from '../../lib/paths';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
-import { joblogPath } from '../borgere/borgere-paths';
 import { denneMaaned, flytMaaned, formatMaaned, parseMaaned } from './joblog-loaders';
 import { joblogQueryOptions } from './joblog-queries';
 
@@ -80,65 +79,65 @@ function Maaned({ borgerId, maaned, denne }: { borgerId: string; maaned: string;
         {navn.charAt(0).toUpperCase() + navn.slice(1)}
         {denne && <span className="small-text"> · denne måned</span>}
       </h3>
-      {query.isPending ? (
-        <LoadingSkeleton label={`Indlæser joblog for ${navn}`} lines={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : (
-        <>
-          <div className="joblog-status">
-            <p className="joblog-antal">
-              <strong>
-                {query.data.antal} {query.data.antal === 1 ? 'ansøgning' : 'ansøgninger'} i {navn}
-              </strong>
-            </p>
-            <p className="joblog-krav">
-              {query.data.krav ? (
-                <Badge variant="info">Joblog påkrævet</Badge>
-              ) : (
-                <Badge variant="neutral">Ingen joblog</Badge>
-              )}{' '}
-              <span>{query.data.kravBegrundelse}</span>
-            </p>
-          </div>
-          {items.length === 0 ? (
-            <EmptyState>
-              Der er ingen ansøgninger i joblogen i {navn}. Borgeren registrerer sine ansøgninger på Jobnet;
-              vælg en anden måned for at se tidligere ansøgninger.
-            </EmptyState>
-          ) : (
-            <TableScroll label={`Joblog for ${navn}`}>
-              <table className="table table--compact joblog-tabel">
-                <caption className="sr-only">Ansøgninger i {navn}, nyeste først</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Søgt</th>
-                    <th scope="col">Stilling</th>
-                    <th scope="col">Virksomhed</th>
-                    <th scope="col">Ansøgningsfrist</th>
-                    <th scope="col">Registreret</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <tr key={item.id}>
-                      <td className="text-nowrap">{formatKalenderdato(item.submissionDate)}</td>
-                      <td>{item.stillingsbetegnelse}</td>
-                      <td>{item.virksomhed}</td>
-                      <td className="text-nowrap">
-                        {item.submissionDeadlineDate ? formatKalenderdato(item.submissionDeadlineDate) : '–'}
-                      </td>
-                      <td className="text-nowrap">
-                        <time dateTime={item.registreret}>{formatDatoTid(item.registreret)}</time>
-                      </td>
+      <QueryState query={query} loading={`Indlæser joblog for ${navn}`} lines={3} headingLevel={3}>
+        {(data) => (
+          <>
+            <div className="joblog-status">
+              <p className="joblog-antal">
+                <strong>
+                  {data.antal} {data.antal === 1 ? 'ansøgning' : 'ansøgninger'} i {navn}
+                </strong>
+              </p>
+              <p className="joblog-krav">
+                {data.krav ? (
+                  <Badge variant="info">Joblog påkrævet</Badge>
+                ) : (
+                  <Badge variant="neutral">Ingen joblog</Badge>
+                )}{' '}
+                <span>{data.kravBegrundelse}</span>
+              </p>
+            </div>
+            {items.length === 0 ? (
+              <EmptyState>
+                Der er ingen ansøgninger i joblogen i {navn}. Borgeren registrerer sine ansøgninger på Jobnet;
+                vælg en anden måned for at se tidligere ansøgninger.
+              </EmptyState>
+            ) : (
+              <TableScroll label={`Joblog for ${navn}`}>
+                <table className="table table--compact joblog-tabel">
+                  <caption className="sr-only">Ansøgninger i {navn}, nyeste først</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Søgt</th>
+                      <th scope="col">Stilling</th>
+                      <th scope="col">Virksomhed</th>
+                      <th scope="col">Ansøgningsfrist</th>
+                      <th scope="col">Registreret</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )}
-        </>
-      )}
+                  </thead>
+                  <tbody>
+                    {items.map((item) => (
+                      <tr key={item.id}>
+                        <td className="text-nowrap">{formatKalenderdato(item.submissionDate)}</td>
+                        <td>{item.stillingsbetegnelse}</td>
+                        <td>{item.virksomhed}</td>
+                        <td className="text-nowrap">
+                          {item.submissionDeadlineDate
+                            ? formatKalenderdato(item.submissionDeadlineDate)
+                            : '–'}
+                        </td>
+                        <td className="text-nowrap">
+                          <time dateTime={item.registreret}>{formatDatoTid(item.registreret)}</time>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -4,8 +4,8 @@ import { addMonths } from '@jobcenter/domain/tid/dato';
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { isBorgerId } from '../../lib/borger-outlet';
+import { joblogPath } from '../../lib/paths';
 import { startQuery } from '../../lib/query-client';
-import { joblogPath } from '../borgere/borgere-paths';
 import { joblogQueryOptions } from './joblog-queries';
 
 /** The calendar month now, in Copenhagen (R16): "2026-11". */

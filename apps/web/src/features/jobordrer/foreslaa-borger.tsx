@@ -4,10 +4,9 @@ import type { JobordreDetalje } from '@jobcenter/domain/jobordre/jobordre.contra
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { FieldError } from '../../components/field-parts';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
+import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
@@ -155,58 +154,61 @@ function BorgerVaelger({ jobordre, onLuk }: { jobordre: JobordreDetalje; onLuk: 
         <ProblemAlert problem={problem} ref={problemRef} tabIndex={-1} headingLevel={3} className="mt-4" />
       )}
       <form noValidate onSubmit={(event) => void foreslaa(event)} aria-label="Foreslå den valgte borger">
-        {soegning &&
-          (resultat.isPending ? (
-            <LoadingSkeleton label="Søger efter borgere" lines={2} />
-          ) : resultat.isError ? (
-            <div className="mt-4">
-              <ErrorState error={resultat.error} headingLevel={3} onRetry={() => void resultat.refetch()} />
-            </div>
-          ) : items.length === 0 ? (
-            <div className="mt-4">
+        {soegning && (
+          <QueryState
+            query={resultat}
+            loading="Søger efter borgere"
+            lines={2}
+            headingLevel={3}
+            boxClassName="mt-4"
+            isEmpty={() => items.length === 0}
+            empty={
               <EmptyState headingLevel={3}>
                 Ingen borgere i dit jobcenter matcher søgningen. Prøv en anden del af navnet eller
                 CPR-nummeret.
               </EmptyState>
-            </div>
-          ) : (
-            <div className={borgerFejl ? 'form-group form-error' : 'form-group'}>
-              <fieldset aria-describedby={borgerFejl ? `${groupId}-fejl` : undefined}>
-                <legend className="form-label">Vælg borger</legend>
-                {borgerFejl && <FieldError id={`${groupId}-fejl`}>{borgerFejl}</FieldError>}
-                <ul className="nobullet-list no-max-width borger-valg">
-                  {items.map((borger) => {
-                    const allerede = foreslaaede.has(borger.id);
-                    const inputId = `${groupId}-${borger.id}`;
-                    return (
-                      <li key={borger.id} className="form-group-radio">
-                        <input
-                          type="radio"
-                          className="form-radio"
-                          id={inputId}
-                          name="borger"
-                          value={borger.id}
-                          checked={valgt === borger.id}
-                          disabled={allerede}
-                          onChange={() => {
-                            setBorgerFejl(null);
-                            setValgt(borger.id);
-                          }}
-                        />
-                        <label className="form-label" htmlFor={inputId}>
-                          {borger.fornavn} {borger.efternavn}{' '}
-                          <span className="small-text">
-                            {borger.cprMaskeret}
-                            {allerede ? ' · allerede foreslået' : ''}
-                          </span>
-                        </label>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </fieldset>
-            </div>
-          ))}
+            }
+          >
+            {() => (
+              <div className={borgerFejl ? 'form-group form-error' : 'form-group'}>
+                <fieldset aria-describedby={borgerFejl ? `${groupId}-fejl` : undefined}>
+                  <legend className="form-label">Vælg borger</legend>
+                  {borgerFejl && <FieldError id={`${groupId}-fejl`}>{borgerFejl}</FieldError>}
+                  <ul className="nobullet-list no-max-width borger-valg">
+                    {items.map((borger) => {
+                      const allerede = foreslaaede.has(borger.id);
+                      const inputId = `${groupId}-${borger.id}`;
+                      return (
+                        <li key={borger.id} className="form-group-radio">
+                          <input
+                            type="radio"
+                            className="form-radio"
+                            id={inputId}
+                            name="borger"
+                            value={borger.id}
+                            checked={valgt === borger.id}
+                            disabled={allerede}
+                            onChange={() => {
+                              setBorgerFejl(null);
+                              setValgt(borger.id);
+                            }}
+                          />
+                          <label className="form-label" htmlFor={inputId}>
+                            {borger.fornavn} {borger.efternavn}{' '}
+                            <span className="small-text">
+                              {borger.cprMaskeret}
+                              {allerede ? ' · allerede foreslået' : ''}
+                            </span>
+                          </label>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </fieldset>
+              </div>
+            )}
+          </QueryState>
+        )}
         {!soegning && borgerFejl && (
           <p className="form-error-message mt-3" role="alert">
             {borgerFejl}

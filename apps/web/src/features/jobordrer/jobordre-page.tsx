@@ -14,11 +14,11 @@ import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatKalenderdato } from '../../lib/format';
+import { beskedFraState, JOBORDRER_PATH, virksomhedPath } from '../../lib/paths';
 import type { Konflikt } from '../../lib/use-ret-version';
 import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import { isJobordreId } from './jobordrer-loaders';
-import { beskedFraState, JOBORDRER_PATH, virksomhedPath } from './jobordrer-paths';
 import {
   afterJobordreChange,
   jobordreQueryOptions,

@@ -6,24 +6,23 @@ import { useForm } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
 import { BadgeList } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
+import { QueryState } from '../../components/query-state';
 import { SelectField } from '../../components/select-field';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { formatKalenderdato } from '../../lib/format';
-import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
-import { parseFiltre } from './jobordrer-loaders';
 import {
   JOBORDRER_PATH,
   type JobordreFiltre,
   jobordrePath,
   opretJobordrePath,
   virksomhedPath,
-} from './jobordrer-paths';
-import { jobordrerQueryOptions } from './jobordrer-queries';
+} from '../../lib/paths';
+import { jobordrerQueryOptions } from '../../lib/queries';
+import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
+import { parseFiltre } from './jobordrer-loaders';
 import './jobordrer.css';
 
 interface FilterValues {
@@ -161,24 +160,26 @@ function Resultater({ filtre, harFiltre }: { filtre: JobordreFiltre; harFiltre: 
       <p role="status" className={items && items.length > 0 ? 'mb-3' : 'sr-only'}>
         {status}
       </p>
-      {items === undefined && query.isFetching ? (
-        <LoadingSkeleton label="Henter jobordrer" lines={5} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : items === undefined ? null : items.length === 0 ? (
-        harFiltre ? (
-          <EmptyState>
-            Ingen jobordrer matcher filtrene. Prøv en anden status eller en kortere tekst, eller{' '}
-            <Link to={JOBORDRER_PATH}>nulstil filtrene</Link>.
-          </EmptyState>
-        ) : (
-          <EmptyState>
-            Der er ingen jobordrer endnu. Brug »Opret jobordre« for at oprette den første.
-          </EmptyState>
-        )
-      ) : (
-        <JobordreTabel items={items} />
-      )}
+      <QueryState
+        query={query}
+        loading="Henter jobordrer"
+        lines={5}
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          harFiltre ? (
+            <EmptyState>
+              Ingen jobordrer matcher filtrene. Prøv en anden status eller en kortere tekst, eller{' '}
+              <Link to={JOBORDRER_PATH}>nulstil filtrene</Link>.
+            </EmptyState>
+          ) : (
+            <EmptyState>
+              Der er ingen jobordrer endnu. Brug »Opret jobordre« for at oprette den første.
+            </EmptyState>
+          )
+        }
+      >
+        {(data) => <JobordreTabel items={data.items} />}
+      </QueryState>
     </section>
   );
 }

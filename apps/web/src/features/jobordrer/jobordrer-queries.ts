@@ -5,56 +5,18 @@ import type {
   OpdaterJobordre,
   OpretJobordre,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
-import type { Virksomhed } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../lib/api-client';
-import type { JobordreFiltre } from './jobordrer-paths';
+import { apiFetch, ifMatch } from '../../lib/api-client';
+import { jobordreKeys } from '../../lib/query-keys';
 
-// TODO(contract): packages/domain has no schema for GET /api/jobcentre; this mirrors api.md until it does.
-export interface JobcenterValg {
-  nummer: string;
-  navn: string;
-}
-
-const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);
-
-function filterQuery(filtre: JobordreFiltre): string {
-  const params = new URLSearchParams();
-  if (filtre.status) params.set('status', String(filtre.status));
-  if (filtre.q) params.set('q', filtre.q);
-  if (filtre.cvrNummer) params.set('cvrNummer', filtre.cvrNummer);
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
 
 // ---------- queries ----------
 
-export const jobordrerQueryOptions = (filtre: JobordreFiltre) =>
-  queryOptions({
-    queryKey: ['jobordrer', 'liste', filtre] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Jobordre[] }>(`/api/jobordrer${filterQuery(filtre)}`, { signal }),
-  });
-
 export const jobordreQueryOptions = (jobordreId: string) =>
   queryOptions({
-    queryKey: ['jobordrer', 'detalje', jobordreId] as const,
+    queryKey: jobordreKeys.detalje(jobordreId),
     queryFn: ({ signal }) => apiFetch<JobordreDetalje>(`/api/jobordrer/${id(jobordreId)}`, { signal }),
-  });
-
-/** The company behind a CVR number typed in the form: its name and P-units (same cache as its page). */
-export const virksomhedQueryOptions = (cvr: string) =>
-  queryOptions({
-    queryKey: ['virksomheder', 'detalje', cvr] as const,
-    queryFn: ({ signal }) => apiFetch<Virksomhed>(`/api/virksomheder/${id(cvr)}`, { signal }),
-  });
-
-export const jobcentreQueryOptions = () =>
-  queryOptions({
-    queryKey: ['jobcentre'] as const,
-    queryFn: ({ signal }) => apiFetch<{ items: JobcenterValg[] }>('/api/jobcentre', { signal }),
-    staleTime: 60 * 60_000,
   });
 
 // ---------- mutations ----------

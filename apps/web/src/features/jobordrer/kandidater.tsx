@@ -9,9 +9,9 @@ import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
 import { isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatDatoTid } from '../../lib/format';
+import { borgerPath } from '../../lib/paths';
 import { ForeslaaBorger } from './foreslaa-borger';
 import { Formidlingsstatus } from './jobordre-status';
-import { borgerPath } from './jobordrer-paths';
 import {
   afterJobordreChange,
   jobordreQueryOptions,

@@ -16,15 +16,10 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
+import { type BeskedState, JOBORDRER_PATH, jobordrePath, virksomhedPath } from '../../lib/paths';
+import { jobcentreQueryOptions, virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
-import { JOBORDRER_PATH, type JobordreBesked, jobordrePath, virksomhedPath } from './jobordrer-paths';
-import {
-  afterJobordreChange,
-  jobcentreQueryOptions,
-  jobordreQueryOptions,
-  opretJobordreMutationOptions,
-  virksomhedQueryOptions,
-} from './jobordrer-queries';
+import { afterJobordreChange, jobordreQueryOptions, opretJobordreMutationOptions } from './jobordrer-queries';
 import './jobordrer.css';
 
 interface OpretValues {
@@ -135,7 +130,7 @@ export function OpretJobordrePage() {
       const jobordre = await opret.mutateAsync(body as OpretJobordre);
       void afterJobordreChange(queryClient);
       void queryClient.invalidateQueries({ queryKey: jobordreQueryOptions(jobordre.id).queryKey });
-      const state: JobordreBesked = { besked: `Jobordren »${jobordre.titel}« er oprettet` };
+      const state: BeskedState = { besked: `Jobordren »${jobordre.titel}« er oprettet` };
       await navigate(jobordrePath(jobordre.id), { state });
     } catch (error) {
       const svar = toApiProblem(error);

@@ -10,11 +10,10 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { KonfliktAlert } from '../../components/konflikt-alert';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { ProblemAlert } from '../../components/problem-alert';
+import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, isApiProblem } from '../../lib/api-client';
@@ -69,21 +68,26 @@ export function KontaktpersonerFane() {
           }}
         />
       )}
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser kontaktpersoner" lines={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState>
-          Borgeren har ingen kontaktpersoner. Brug »Tilføj kontaktperson« for at tilføje en.
-        </EmptyState>
-      ) : (
-        <ul className="kontaktperson-liste nobullet-list no-max-width">
-          {query.data.items.map((kontaktperson) => (
-            <KontaktpersonItem key={kontaktperson.id} borgerId={borger.id} kontaktperson={kontaktperson} />
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser kontaktpersoner"
+        lines={3}
+        headingLevel={3}
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <EmptyState>
+            Borgeren har ingen kontaktpersoner. Brug »Tilføj kontaktperson« for at tilføje en.
+          </EmptyState>
+        }
+      >
+        {(data) => (
+          <ul className="kontaktperson-liste nobullet-list no-max-width">
+            {data.items.map((kontaktperson) => (
+              <KontaktpersonItem key={kontaktperson.id} borgerId={borger.id} kontaktperson={kontaktperson} />
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Kontaktperson, OpretKontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
 import { mutationOptions } from '@tanstack/react-query';
-import { apiFetch } from '../../lib/api-client';
+import { apiFetch, ifMatch } from '../../lib/api-client';
 
 export const opretKontaktpersonMutationOptions = (borgerId: string) =>
   mutationOptions({
@@ -25,6 +25,6 @@ export const opdaterKontaktpersonMutationOptions = () =>
       apiFetch<Kontaktperson>(`/api/kontaktpersoner/${encodeURIComponent(kontaktperson.id)}`, {
         method: 'PATCH',
         body,
-        headers: { 'If-Match': `"${kontaktperson.version}"` },
+        headers: ifMatch(kontaktperson.version),
       }),
   });

@@ -11,14 +11,13 @@ import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
 import { FieldError, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
 import { LinkStatus } from '../../components/link-status';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { MoedeformVisning, moedeformIkon } from '../../components/moedeform';
 import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
@@ -56,39 +55,44 @@ function TilbudListe() {
       <h2 id="tilbud-heading" className="mt-0">
         Kommende mødetilbud
       </h2>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser mødetilbud" lines={5} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : items.length === 0 ? (
-        <EmptyState>Jobcentret har ingen kommende mødetilbud. Offentliggør et med formularen.</EmptyState>
-      ) : (
-        <>
-          <p className="small-text tilbud-forklaring" aria-hidden="true">
-            {valgbareMoedeformIds.map((formId) => (
-              <MoedeformVisning key={formId} id={formId} />
-            ))}
-          </p>
-          <TableScroll label="Kommende mødetilbud">
-            <table className="table table--compact">
-              <caption className="sr-only">Kommende mødetilbud</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Tid</th>
-                  <th scope="col">Mødeformer</th>
-                  <th scope="col">Sted eller link</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((tilbud) => (
-                  <TilbudRaekke key={tilbud.id} tilbud={tilbud} />
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </>
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser mødetilbud"
+        lines={5}
+        headingLevel={3}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState>Jobcentret har ingen kommende mødetilbud. Offentliggør et med formularen.</EmptyState>
+        }
+      >
+        {() => (
+          <>
+            <p className="small-text tilbud-forklaring" aria-hidden="true">
+              {valgbareMoedeformIds.map((formId) => (
+                <MoedeformVisning key={formId} id={formId} />
+              ))}
+            </p>
+            <TableScroll label="Kommende mødetilbud">
+              <table className="table table--compact">
+                <caption className="sr-only">Kommende mødetilbud</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Tid</th>
+                    <th scope="col">Mødeformer</th>
+                    <th scope="col">Sted eller link</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((tilbud) => (
+                    <TilbudRaekke key={tilbud.id} tilbud={tilbud} />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

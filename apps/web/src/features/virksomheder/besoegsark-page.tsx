@@ -9,10 +9,11 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { isApiProblem } from '../../lib/api-client';
 import { formatDato, formatDatoTid, formatKalenderdato } from '../../lib/format';
+import { virksomhedPath, virksomhedSoegPath } from '../../lib/paths';
+import { virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { periodeTekst } from './konfliktvarsler';
-import { soegPath, virksomhedPath } from './virksomheder-paths';
-import { type VirksomhedDetalje, virksomhedQueryOptions } from './virksomheder-queries';
+import type { VirksomhedDetalje } from './virksomheder-queries';
 import './virksomheder.css';
 
 /**
@@ -28,7 +29,7 @@ export function BesoegsarkPage() {
         <h1>Virksomheden blev ikke fundet</h1>
         <p>»{cvr}« er ikke et gyldigt CVR-nummer. Søg på navnet eller CVR-nummeret i stedet.</p>
         <p>
-          <Link to={soegPath()}>Gå til søgningen</Link>
+          <Link to={virksomhedSoegPath()}>Gå til søgningen</Link>
         </p>
       </>
     );
@@ -62,8 +63,8 @@ function BesoegsarkIndhold({ cvr }: { cvr: string }) {
       <h1>{ikkeFundet ? 'Virksomheden blev ikke fundet' : `Besøgsark for CVR-nummer ${cvr}`}</h1>
       {ikkeFundet ? (
         <p>
-          Der findes ingen virksomhed med CVR-nummer {cvr}. <Link to={soegPath()}>Søg virksomheden frem</Link>
-          .
+          Der findes ingen virksomhed med CVR-nummer {cvr}.{' '}
+          <Link to={virksomhedSoegPath()}>Søg virksomheden frem</Link>.
         </p>
       ) : (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -18,13 +18,13 @@ import type { ApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
+import { virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import {
   afslutKonfliktvarselMutationOptions,
   type OpretKonfliktvarsel,
   opretKonfliktvarselMutationOptions,
   type VirksomhedDetalje,
-  virksomhedQueryOptions,
 } from './virksomheder-queries';
 
 const KUN_VK = 'Kun virksomhedskonsulenter kan registrere og afslutte konfliktvarsler.';

@@ -13,25 +13,17 @@ import { RelativeTime } from '../../components/relative-time';
 import { TableScroll } from '../../components/table-scroll';
 import { isApiProblem } from '../../lib/api-client';
 import { formatKalenderdato } from '../../lib/format';
+import { besoegsarkPath, jobordrePath, opretJobordrePath, virksomhedSoegPath } from '../../lib/paths';
+import { virksomhedQueryOptions } from '../../lib/queries';
 import { KonfliktAlert } from './konflikt-alert';
 import { Konfliktvarsler } from './konfliktvarsler';
-import {
-  besoegsarkPath,
-  jobordrePath,
-  opretJobordrePath,
-  soegningFraState,
-  soegPath,
-} from './virksomheder-paths';
-import {
-  type SenesteFormidling,
-  type VirksomhedDetalje,
-  virksomhedQueryOptions,
-} from './virksomheder-queries';
+import { soegningFraState } from './virksomheder-paths';
+import type { SenesteFormidling, VirksomhedDetalje } from './virksomheder-queries';
 import './virksomheder.css';
 
 export function VirksomhedPage() {
   const { cvr = '' } = useParams();
-  const backTo = soegPath(soegningFraState(useLocation().state));
+  const backTo = virksomhedSoegPath(soegningFraState(useLocation().state));
 
   if (!isValidCvr(cvr)) return <IkkeFundet cvr={cvr} backTo={backTo} ugyldig />;
   return <VirksomhedIndhold cvr={cvr} backTo={backTo} />;

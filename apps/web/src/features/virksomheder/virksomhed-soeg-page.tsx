@@ -10,13 +10,13 @@ import { Link, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { Badge, BadgeList } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorState } from '../../components/error-state';
-import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
+import { virksomhedPath } from '../../lib/paths';
 import { parseSoegning } from './virksomheder-loaders';
-import { type FraSoegning, virksomhedPath } from './virksomheder-paths';
+import type { FraSoegning } from './virksomheder-paths';
 import { virksomhedSoegQueryOptions } from './virksomheder-queries';
 
 type SoegInput = z.input<typeof virksomhedSoegQuerySchema>;
@@ -94,17 +94,18 @@ function SoegeResultater({ q }: { q: string }) {
       <p role="status" className={items && items.length > 0 ? 'mb-3' : 'sr-only'}>
         {status}
       </p>
-      {items === undefined && query.isFetching ? (
-        <LoadingSkeleton label="Søger efter virksomheder" />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : items === undefined ? null : items.length === 0 ? (
-        <EmptyState>
-          Ingen virksomheder matcher »{q}«. Prøv en del af navnet eller et CVR-nummer på 8 cifre.
-        </EmptyState>
-      ) : (
-        <ResultatTabel q={q} items={items} />
-      )}
+      <QueryState
+        query={query}
+        loading="Søger efter virksomheder"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <EmptyState>
+            Ingen virksomheder matcher »{q}«. Prøv en del af navnet eller et CVR-nummer på 8 cifre.
+          </EmptyState>
+        }
+      >
+        {(data) => <ResultatTabel q={q} items={data.items} />}
+      </QueryState>
     </section>
   );
 }

@@ -2,8 +2,9 @@ import { isValidCvr } from '@jobcenter/domain/identifiers/cvr.rules';
 import { virksomhedSoegQuerySchema } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { virksomhedQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { virksomhedQueryOptions, virksomhedSoegQueryOptions } from './virksomheder-queries';
+import { virksomhedSoegQueryOptions } from './virksomheder-queries';
 
 /** The search term from the URL when it is one the API accepts, else null (then nothing is searched). */
 export function parseSoegning(raw: string | null): string | null {

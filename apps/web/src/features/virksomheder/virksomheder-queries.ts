@@ -2,6 +2,7 @@ import type { OpretKonfliktvarsel } from '@jobcenter/domain/jobordre/jobordre.co
 import type { Virksomhed, VirksomhedSoegSvar } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
+import { virksomhedKeys } from '../../lib/query-keys';
 
 export type { SenesteFormidling, VirksomhedJobordre } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 export type { OpretKonfliktvarsel };
@@ -12,15 +13,9 @@ const cvrPath = (cvr: string) => `/api/virksomheder/${encodeURIComponent(cvr)}`;
 
 export const virksomhedSoegQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: ['virksomheder', 'soeg', q] as const,
+    queryKey: virksomhedKeys.soeg(q),
     queryFn: ({ signal }) =>
       apiFetch<VirksomhedSoegSvar>(`/api/virksomheder?q=${encodeURIComponent(q)}`, { signal }),
-  });
-
-export const virksomhedQueryOptions = (cvr: string) =>
-  queryOptions({
-    queryKey: ['virksomheder', 'detalje', cvr] as const,
-    queryFn: ({ signal }) => apiFetch<VirksomhedDetalje>(cvrPath(cvr), { signal }),
   });
 
 /** R21: a virksomhedskonsulent registers a konflikt notice; the answer is the company as it is now. */

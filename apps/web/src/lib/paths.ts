@@ -1,0 +1,125 @@
+/**
+ * Every page's address, built once: a feature links to another subject's page through these, never through
+ * that feature's code (a feature may not import another feature). The routes themselves are in router.tsx.
+ */
+
+// ---------- borgere (the person page and its tabs) ----------
+
+export const BORGERE_PATH = '/borgere';
+export const OPRET_BORGER_PATH = '/borgere/ny';
+
+export type BorgerFane = 'moeder' | 'fravaer' | 'plan' | 'joblog' | 'cv' | 'kontaktpersoner' | 'historik';
+
+export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
+  { fane: 'moeder', tekst: 'Møder' },
+  { fane: 'fravaer', tekst: 'Fravær' },
+  { fane: 'plan', tekst: 'Plan' },
+  { fane: 'joblog', tekst: 'Joblog' },
+  { fane: 'cv', tekst: 'CV' },
+  { fane: 'kontaktpersoner', tekst: 'Kontaktpersoner' },
+  { fane: 'historik', tekst: 'Historik' },
+];
+
+/** The tab /borgere/:id opens on. */
+export const STANDARD_FANE: BorgerFane = 'moeder';
+
+/**
+ * The person page, on a tab or (without one) on the default tab by the page's own redirect. The citizen is
+ * addressed by id, never by CPR; only sagsbehandlere get there (api.md, Roles).
+ */
+export function borgerPath(borgerId: string, fane?: BorgerFane): string {
+  const side = `${BORGERE_PATH}/${encodeURIComponent(borgerId)}`;
+  return fane ? `${side}/${fane}` : side;
+}
+
+/** The Møder tab with the summon panel open ("Indkald til samtale"). */
+export function indkaldPath(borgerId: string): string {
+  return `${borgerPath(borgerId, 'moeder')}?indkald=ny`;
+}
+
+/** The Fravær tab with the "Registrér fravær" panel open. */
+export function registrerFravaerPath(borgerId: string): string {
+  return `${borgerPath(borgerId, 'fravaer')}?registrer=ny`;
+}
+
+/** The Joblog tab on a calendar month ("2026-11"): the month is in the URL. */
+export function joblogPath(borgerId: string, maaned: string): string {
+  return `${borgerPath(borgerId, 'joblog')}?${new URLSearchParams({ maaned }).toString()}`;
+}
+
+// ---------- indkaldelser and moedetilbud ----------
+
+export const MINE_MOEDER_PATH = '/moeder';
+export const MOEDETILBUD_PATH = '/moedetilbud';
+
+/** "Mine møder" on one Copenhagen day ("2026-11-20"). */
+export function mineMoederPath(dato: string): string {
+  return `${MINE_MOEDER_PATH}?${new URLSearchParams({ dato }).toString()}`;
+}
+
+// ---------- jobordrer ----------
+
+export const JOBORDRER_PATH = '/jobordrer';
+
+/** The list's filters as they stand in the URL: `/jobordrer?status=1&cvrNummer=31501202&q=tømrer`. */
+export interface JobordreFiltre {
+  status?: number | undefined;
+  cvrNummer?: string | undefined;
+  q?: string | undefined;
+}
+
+export function jobordrerPath(filtre: JobordreFiltre = {}): string {
+  const params = new URLSearchParams();
+  if (filtre.status) params.set('status', String(filtre.status));
+  if (filtre.cvrNummer) params.set('cvrNummer', filtre.cvrNummer);
+  if (filtre.q) params.set('q', filtre.q);
+  const query = params.toString();
+  return query ? `${JOBORDRER_PATH}?${query}` : JOBORDRER_PATH;
+}
+
+export function jobordrePath(jobordreId: string): string {
+  return `${JOBORDRER_PATH}/${encodeURIComponent(jobordreId)}`;
+}
+
+/** "Opret jobordre", with the company filled in when coming from its page. */
+export function opretJobordrePath(cvrNummer?: string | null): string {
+  return cvrNummer
+    ? `${JOBORDRER_PATH}/ny?${new URLSearchParams({ cvr: cvrNummer }).toString()}`
+    : `${JOBORDRER_PATH}/ny`;
+}
+
+// ---------- virksomheder ----------
+
+export const VIRKSOMHEDER_PATH = '/virksomheder';
+
+/** The company search, with the search term when there is one. */
+export function virksomhedSoegPath(q?: string | null): string {
+  return q ? `${VIRKSOMHEDER_PATH}?${new URLSearchParams({ q }).toString()}` : VIRKSOMHEDER_PATH;
+}
+
+export function virksomhedPath(cvrNummer: string): string {
+  return `${VIRKSOMHEDER_PATH}/${encodeURIComponent(cvrNummer)}`;
+}
+
+/** The visit sheet for print (one A4 page). */
+export function besoegsarkPath(cvrNummer: string): string {
+  return `${virksomhedPath(cvrNummer)}/besoegsark`;
+}
+
+// ---------- cv ----------
+
+export const CV_SOEGNING_PATH = '/cv-soegning';
+
+// ---------- history state ----------
+
+/** A message carried to the next page in history state ("Jobordren er oprettet"): shown once, never a CPR. */
+export interface BeskedState {
+  besked: string;
+}
+
+export function beskedFraState(state: unknown): string | null {
+  if (typeof state === 'object' && state !== null && 'besked' in state && typeof state.besked === 'string') {
+    return state.besked;
+  }
+  return null;
+}
