@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+import type { AccessLog } from '../access-log/access-log.js';
 import type { Aktoer } from '../auth/aktoer.js';
 import { type BorgerRow, borgereRepository } from '../features/borgere/borgere.repository.js';
 import { AppError } from '../http/app-error.js';
@@ -42,4 +43,26 @@ export function borgerAfPost(
     if (!borgerId) throw new AppError('IKKE_FUNDET', { detail: 'Findes ikke' });
     await requireBorger(prisma, aktoer, borgerId);
   };
+}
+
+/**
+ * A read of a citizen's data starts here: the citizen as the caller may see it (404 otherwise), and the
+ * access-log entry for the read in the same transaction (ADR 0006: no data answered without its entry).
+ */
+export async function readBorger(
+  tx: Prisma.TransactionClient,
+  accessLog: AccessLog,
+  aktoer: Aktoer,
+  borgerId: string,
+  formaal: string,
+): Promise<BorgerRow> {
+  const borger = await requireBorger(tx, aktoer, borgerId);
+  await accessLog.record(tx, aktoer, {
+    entitet: 'borger',
+    entitetId: borgerId,
+    borgerId,
+    handling: 'laes',
+    formaal,
+  });
+  return borger;
 }

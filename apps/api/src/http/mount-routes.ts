@@ -5,7 +5,8 @@ import { safeEqual } from '../auth/auth.service.js';
 import { readSessionToken } from '../auth/session-cookie.js';
 import { AppError } from './app-error.js';
 import type { Idempotens } from './idempotens.js';
-import type { AnyRoute, RuteAdgang } from './route.js';
+import { assertVersion, requireIfMatch } from './if-match.js';
+import type { AnyRoute, IfMatch, RuteAdgang } from './route.js';
 import { parseInput } from './validation.js';
 
 function bearerToken(req: Request): string | undefined {
@@ -47,6 +48,14 @@ async function authorize(adgang: RuteAdgang, req: Request, auth: AuthService): P
   return bruger;
 }
 
+/** api.md's preconditions, after access and before validation: see `IfMatch`. */
+async function checkIfMatch(ifMatch: IfMatch, req: Request, ctx: { aktoer: unknown; params: unknown }) {
+  const aktuel = await ifMatch.aktuelVersion(ctx as never);
+  const version = requireIfMatch(req);
+  assertVersion(aktuel, version, ifMatch.hvad);
+  return version;
+}
+
 export function mountRoutes(
   app: Express,
   routes: readonly AnyRoute[],
@@ -58,10 +67,10 @@ export function mountRoutes(
       const params = route.params ? parseInput(route.params, req.params) : {};
       const query = route.query ? parseInput(route.query, req.query) : {};
       if (route.tjekAdgang) await route.tjekAdgang({ aktoer, params } as never);
+      const version = route.ifMatch ? await checkIfMatch(route.ifMatch, req, { aktoer, params }) : undefined;
       const run = async () => {
-        const parseBody = () => (route.body ? parseInput(route.body, req.body ?? {}) : undefined);
-        const body = route.lateBody ? undefined : parseBody();
-        return route.handle({ req, res, aktoer, params, query, body, parseBody } as never);
+        const body = route.body && !route.lateBody ? parseInput(route.body, req.body ?? {}) : undefined;
+        return route.handle({ req, res, aktoer, params, query, body, version } as never);
       };
       const result = route.idempotent ? await deps.idempotens(req, aktoer, run) : await run();
       if (!result) return;

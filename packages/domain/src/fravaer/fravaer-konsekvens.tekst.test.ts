@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fravaerKonsekvensTekst } from './fravaer-konsekvens.tekst.js';
+import { fravaerKonsekvensTekst, fravaersaarsagAfvisningTekst } from './fravaer-konsekvens.tekst.js';
 
 describe('a fravær consequence in Danish', () => {
   it('R11: the duty to self-book lapses from a Danish date', () => {
@@ -41,5 +41,19 @@ describe('a fravær consequence in Danish', () => {
 
   it('says so when nothing changes', () => {
     expect(fravaerKonsekvensTekst({ kind: 'ingen-aendring' })).toBe('Ingen ændring af borgerens pligter');
+  });
+});
+
+describe('why a reason cannot be registered, in Danish', () => {
+  it('R10: 78 can no longer be created, and says when the scheme ended', () => {
+    expect(fravaersaarsagAfvisningTekst('FRAVAERSAARSAG_KAN_IKKE_OPRETTES', 78, 1)).toBe(
+      'Fravær 78 kan ikke længere oprettes: ordningen ophørte 31. marts 2022',
+    );
+  });
+
+  it('R8 and the matrix: names the reason and the kontaktgruppe', () => {
+    expect(fravaersaarsagAfvisningTekst('FRAVAERSAARSAG_IKKE_TILLADT', 79, 3)).toBe(
+      'Sorgorlov er ikke tilladt for borgerens kontaktgruppe 3',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { danskDato } from '../tid/dato.js';
+import { findFravaersaarsag } from './fravaer.codelists.js';
 import type { FravaerKonsekvens } from './fravaer.contract.js';
+import type { FravaersaarsagAfvisning } from './fravaer.rules.js';
 
 /** One consequence of a fravær (`fravaerKonsekvenser`) in Danish, the way the caseworker reads it before "Gem". */
 export function fravaerKonsekvensTekst(konsekvens: FravaerKonsekvens): string {
@@ -19,4 +21,17 @@ export function fravaerKonsekvensTekst(konsekvens: FravaerKonsekvens): string {
     case 'ingen-aendring':
       return 'Ingen ændring af borgerens pligter';
   }
+}
+
+/** Why a reason cannot be registered (`afvisFravaersaarsag`, R8, R10 and the matrix), in Danish. */
+export function fravaersaarsagAfvisningTekst(
+  afvisning: Exclude<FravaersaarsagAfvisning, 'UKENDT'>,
+  fravaersaarsag: number,
+  kontaktgruppe: number,
+): string {
+  if (afvisning === 'FRAVAERSAARSAG_KAN_IKKE_OPRETTES') {
+    return `Fravær ${fravaersaarsag} kan ikke længere oprettes: ordningen ophørte 31. marts 2022`;
+  }
+  const navn = findFravaersaarsag(fravaersaarsag)?.navn ?? `Fraværsårsag ${fravaersaarsag}`;
+  return `${navn} er ikke tilladt for borgerens kontaktgruppe ${kontaktgruppe}`;
 }

@@ -13,8 +13,8 @@ import {
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
-import { etag, requireIfMatch } from '../../http/if-match.js';
-import { defineRoute } from '../../http/route.js';
+import { etag } from '../../http/if-match.js';
+import { defineRoute, withIfMatch } from '../../http/route.js';
 import type { FravaerService } from './fravaer.service.js';
 
 // Fravær is sensitive (sickness is on the list): a virksomhedskonsulent is refused (api.md, Roles).
@@ -31,7 +31,7 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
       adgang: SAGSBEHANDLER,
       query: fravaersaarsagQuerySchema,
       responses: { 200: { description: 'Kodelisten', schema: fravaersaarsagListeSchema } },
-      handle: async ({ query }) => ({ status: 200, body: await service.aarsager(query.kontaktgruppe) }),
+      handle: async ({ query }) => ({ status: 200, body: await service.listAarsager(query.kontaktgruppe) }),
     }),
     defineRoute({
       method: 'get',
@@ -79,7 +79,7 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.forhaandsvis(aktoer, params.id, body),
+        body: await service.preview(aktoer, params.id, body),
       }),
     }),
     defineRoute({
@@ -104,11 +104,11 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
       body: opdaterFravaerSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('fraværet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 200: { description: 'Rettet', schema: fravaerSchema } },
       problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT', ...RULE_PROBLEMS],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        const fravaer = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        const fravaer = await service.update(aktoer, params.id, version, body);
         return { status: 200, body: fravaer, headers: { ETag: etag(fravaer.version) } };
       },
     }),
@@ -120,11 +120,11 @@ export function fravaerRoutes(service: FravaerService, adgang: Adgangstjek) {
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
       body: sletFravaerSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('fraværet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 204: { description: 'Slettet' } },
       problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        await service.remove(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        await service.remove(aktoer, params.id, version, body);
         return { status: 204 };
       },
     }),

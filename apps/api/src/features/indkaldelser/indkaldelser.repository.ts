@@ -60,6 +60,14 @@ export function indkaldelserRepository(tx: Tx) {
       });
     },
 
+    /** The citizen's meetings that are not cancelled, by their start only (which a fravær's period holds). */
+    listIkkeAflysteForBorger(borgerId: string) {
+      return tx.indkaldelse.findMany({
+        where: { borgerId, aflyst: false },
+        select: { id: true, start: true },
+      });
+    },
+
     listForJobcenter(jobcenterNummer: string, fra: Date, til: Date) {
       return tx.indkaldelse.findMany({
         where: { jobcenterNummer, start: { gte: fra, lt: til } },

@@ -12,8 +12,8 @@ import {
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import type { Clock } from '../../clock.js';
-import { etag, requireIfMatch } from '../../http/if-match.js';
-import { defineRoute } from '../../http/route.js';
+import { etag } from '../../http/if-match.js';
+import { defineRoute, withIfMatch } from '../../http/route.js';
 import type { IndkaldelserService } from './indkaldelser.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
@@ -70,7 +70,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
       body: opdaterIndkaldelseSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 200: { description: 'Rettet', schema: indkaldelseSchema } },
       problems: [
         'IKKE_FUNDET',
@@ -79,8 +79,8 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
         'MOEDEFORM_UDGAAET',
         'DIGITALT_MOEDELINK_MANGLER',
       ],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        const indkaldelse = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        const indkaldelse = await service.update(aktoer, params.id, version, body);
         return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
       },
     }),
@@ -92,11 +92,11 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
       body: aflysIndkaldelseSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 204: { description: 'Aflyst' } },
       problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        await service.cancel(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        await service.cancel(aktoer, params.id, version, body);
         return { status: 204 };
       },
     }),

@@ -62,7 +62,11 @@ export interface IndkaldelserDeps {
 
 export function indkaldelserService({ prisma, clock, accessLog, historik }: IndkaldelserDeps) {
   /** The meeting, when its citizen is visible to the caller; 404 otherwise. */
-  async function requireIndkaldelse(tx: Tx, aktoer: Aktoer, id: string): Promise<IndkaldelseRow> {
+  async function requireIndkaldelse(
+    tx: Tx | PrismaClient,
+    aktoer: Aktoer,
+    id: string,
+  ): Promise<IndkaldelseRow> {
     const row = await indkaldelserRepository(tx).find(id);
     if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Mødet findes ikke' });
     await requireBorger(tx, aktoer, row.borger.id);
@@ -158,17 +162,20 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       });
     },
 
+    /** For the route's If-Match: the meeting's version, when its citizen is visible (404 otherwise). */
+    async aktuelVersion(aktoer: Aktoer, id: string): Promise<number> {
+      return (await requireIndkaldelse(prisma, aktoer, id)).version;
+    },
+
     update(
       aktoer: BrugerAktoer,
       id: string,
-      ifMatch: () => number,
-      parseBody: () => OpdaterIndkaldelse,
+      version: number,
+      body: OpdaterIndkaldelse,
     ): Promise<Indkaldelse> {
       return prisma.$transaction(async (tx) => {
         const row = await requireIndkaldelse(tx, aktoer, id);
-        const version = ifMatch();
         assertVersion(row.version, version, 'mødet');
-        const body = parseBody();
         if (row.aflyst) {
           throw new AppError('VALIDERINGSFEJL', { detail: 'Mødet er aflyst og kan ikke ændres' });
         }
@@ -221,14 +228,12 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
     cancel(
       aktoer: BrugerAktoer,
       id: string,
-      ifMatch: () => number,
-      parseBody: () => { aflysningsaarsag: string },
+      version: number,
+      { aflysningsaarsag }: { aflysningsaarsag: string },
     ) {
       return prisma.$transaction(async (tx) => {
         const row = await requireIndkaldelse(tx, aktoer, id);
-        const version = ifMatch();
         assertVersion(row.version, version, 'mødet');
-        const { aflysningsaarsag } = parseBody();
         if (row.aflyst) throw new AppError('VALIDERINGSFEJL', { detail: 'Mødet er allerede aflyst' });
         const updated = await indkaldelserRepository(tx).updateIfVersion(id, version, {
           aflyst: true,

@@ -10,8 +10,8 @@ import {
   opretJobordreSchema,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
-import { etag, requireIfMatch } from '../../http/if-match.js';
-import { defineRoute } from '../../http/route.js';
+import { etag } from '../../http/if-match.js';
+import { defineRoute, withIfMatch } from '../../http/route.js';
 import type { JobordrerService } from './jobordrer.service.js';
 
 // Both roles work with jobordrer and formidling (api.md, Roles).
@@ -66,11 +66,11 @@ export function jobordrerRoutes(service: JobordrerService) {
       adgang: BRUGER,
       params: idParamSchema,
       body: opdaterJobordreSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('jobordren', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 200: { description: 'Rettet', schema: jobordreDetaljeSchema } },
       problems: ['IKKE_FUNDET', 'JOBORDRE_ANDEN_MYNDIGHED', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        const jobordre = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        const jobordre = await service.update(aktoer, params.id, version, body);
         return { status: 200, body: jobordre, headers: { ETag: etag(jobordre.version) } };
       },
     }),
@@ -112,7 +112,7 @@ export function jobordrerRoutes(service: JobordrerService) {
       adgang: BRUGER,
       params: idParamSchema,
       body: opdaterFormidlingSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('formidlingen', (aktoer, id) => service.aktuelFormidlingVersion(aktoer, id)),
       responses: { 200: { description: 'Skiftet', schema: formidlingSchema } },
       problems: [
         'IKKE_FUNDET',
@@ -121,13 +121,8 @@ export function jobordrerRoutes(service: JobordrerService) {
         'JOBORDRE_IKKE_AABEN',
         'VIRKSOMHED_KONFLIKTRAMT',
       ],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        const formidling = await service.opdaterFormidling(
-          aktoer,
-          params.id,
-          () => requireIfMatch(req),
-          parseBody,
-        );
+      handle: async ({ aktoer, params, version, body }) => {
+        const formidling = await service.opdaterFormidling(aktoer, params.id, version, body);
         return { status: 200, body: formidling, headers: { ETag: etag(formidling.version) } };
       },
     }),

@@ -95,9 +95,28 @@ export function jobordrerService(deps: {
     };
   }
 
-  async function requireJobordre(tx: Tx, id: string): Promise<JobordreRow> {
+  async function requireJobordre(tx: Tx | PrismaClient, id: string): Promise<JobordreRow> {
     const row = await jobordrerRepository(tx).find(id);
     if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Jobordren findes ikke' });
+    return row;
+  }
+
+  /** R19: the jobordre, when the caller's jobcentre shares the myndighed of the responsible one (else 403). */
+  async function requireAendreligJobordre(tx: Tx | PrismaClient, aktoer: BrugerAktoer, id: string) {
+    const row = await requireJobordre(tx, id);
+    if (!kanAendreJobordre(aktoer.jobcenter.nummer, row.jobcenter.nummer)) {
+      throw new AppError('JOBORDRE_ANDEN_MYNDIGHED', {
+        detail: `Jobordren hører til ${row.jobcenter.navn}: kun jobcentre i samme kommune kan ændre den`,
+      });
+    }
+    return row;
+  }
+
+  /** The formidling, when its citizen is visible to the caller (404 otherwise). */
+  async function requireFormidling(tx: Tx | PrismaClient, aktoer: BrugerAktoer, id: string) {
+    const row = await jobordrerRepository(tx).findFormidling(id);
+    if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Formidlingen findes ikke' });
+    await requireBorger(tx, aktoer, row.borger.id);
     return row;
   }
 
@@ -196,23 +215,26 @@ export function jobordrerService(deps: {
       });
     },
 
+    /** For the route's If-Match: the jobordre's version, when the caller may change it (R19). */
+    async aktuelVersion(aktoer: BrugerAktoer, id: string): Promise<number> {
+      return (await requireAendreligJobordre(prisma, aktoer, id)).version;
+    },
+
+    /** For the route's If-Match: the formidling's version, when its citizen is visible. */
+    async aktuelFormidlingVersion(aktoer: BrugerAktoer, id: string): Promise<number> {
+      return (await requireFormidling(prisma, aktoer, id)).version;
+    },
+
     /** R19: only a user whose jobcentre shares the myndighed of the responsible one; status changes included. */
     update(
       aktoer: BrugerAktoer,
       id: string,
-      ifMatch: () => number,
-      parseBody: () => OpdaterJobordre,
+      version: number,
+      body: OpdaterJobordre,
     ): Promise<JobordreDetalje> {
       return prisma.$transaction(async (tx) => {
-        const row = await requireJobordre(tx, id);
-        if (!kanAendreJobordre(aktoer.jobcenter.nummer, row.jobcenter.nummer)) {
-          throw new AppError('JOBORDRE_ANDEN_MYNDIGHED', {
-            detail: `Jobordren hører til ${row.jobcenter.navn}: kun jobcentre i samme kommune kan ændre den`,
-          });
-        }
-        const version = ifMatch();
+        const row = await requireAendreligJobordre(tx, aktoer, id);
         assertVersion(row.version, version, 'jobordren');
-        const body = parseBody();
         const repository = jobordrerRepository(tx);
         const changed = await repository.updateIfVersion(id, version, {
           ...(body.titel !== undefined ? { titel: body.titel } : {}),
@@ -322,17 +344,13 @@ export function jobordrerService(deps: {
     opdaterFormidling(
       aktoer: BrugerAktoer,
       id: string,
-      ifMatch: () => number,
-      parseBody: () => { formidlingsstatus: number },
+      version: number,
+      { formidlingsstatus }: { formidlingsstatus: number },
     ) {
       return prisma.$transaction(async (tx) => {
         const repository = jobordrerRepository(tx);
-        const row = await repository.findFormidling(id);
-        if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Formidlingen findes ikke' });
-        await requireBorger(tx, aktoer, row.borger.id);
-        const version = ifMatch();
+        const row = await requireFormidling(tx, aktoer, id);
         assertVersion(row.version, version, 'formidlingen');
-        const { formidlingsstatus } = parseBody();
         const status = (await repository.lockStatus(row.jobordreId)) as number;
         const jobordre = await requireJobordre(tx, row.jobordreId);
         assertFormidling({

@@ -7,8 +7,8 @@ import {
 } from '@jobcenter/domain/borger/kontaktperson.contract';
 import { idParamSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
-import { etag, requireIfMatch } from '../../http/if-match.js';
-import { defineRoute } from '../../http/route.js';
+import { etag } from '../../http/if-match.js';
+import { defineRoute, withIfMatch } from '../../http/route.js';
 import type { KontaktpersonerService } from './kontaktpersoner.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
@@ -64,11 +64,11 @@ export function kontaktpersonerRoutes(service: KontaktpersonerService, adgang: A
       adgang: SAGSBEHANDLER,
       params: idParamSchema,
       body: opdaterKontaktpersonSchema,
-      lateBody: true,
+      ifMatch: withIfMatch('kontaktpersonen', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 200: { description: 'Rettet', schema: kontaktpersonSchema } },
       problems: ['IKKE_FUNDET', '60018', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
-      handle: async ({ req, aktoer, params, parseBody }) => {
-        const kontaktperson = await service.update(aktoer, params.id, () => requireIfMatch(req), parseBody);
+      handle: async ({ aktoer, params, version, body }) => {
+        const kontaktperson = await service.update(aktoer, params.id, version, body);
         return { status: 200, body: kontaktperson, headers: { ETag: etag(kontaktperson.version) } };
       },
     }),

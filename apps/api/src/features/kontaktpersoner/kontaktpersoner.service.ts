@@ -40,6 +40,18 @@ export function kontaktpersonerService(deps: {
     return row;
   }
 
+  async function requireEgenKontaktperson(
+    tx: Parameters<typeof requireBorger>[0],
+    aktoer: BrugerAktoer,
+    id: string,
+  ) {
+    const row = await requireKontaktperson(tx, aktoer, id);
+    if (!toDto(row, aktoer).egen) {
+      throw new AppError('60018', { detail: 'FagprofessionelKontaktId tilhører en anden myndighed' });
+    }
+    return row;
+  }
+
   return {
     list(aktoer: BrugerAktoer, borgerId: string) {
       return prisma.$transaction(async (tx) => {
@@ -94,16 +106,16 @@ export function kontaktpersonerService(deps: {
       });
     },
 
+    /** For the route's If-Match: the version, when the caller may change the contact person (R6: else 403). */
+    async aktuelVersion(aktoer: BrugerAktoer, id: string): Promise<number> {
+      return (await requireEgenKontaktperson(prisma, aktoer, id)).version;
+    },
+
     /** R6: only the owning myndighed may change a contact person (else 403 60018). */
-    update(aktoer: BrugerAktoer, id: string, ifMatch: () => number, parseBody: () => KontaktpersonFelter) {
+    update(aktoer: BrugerAktoer, id: string, version: number, felter: KontaktpersonFelter) {
       return prisma.$transaction(async (tx) => {
-        const row = await requireKontaktperson(tx, aktoer, id);
-        if (!toDto(row, aktoer).egen) {
-          throw new AppError('60018', { detail: 'FagprofessionelKontaktId tilhører en anden myndighed' });
-        }
-        const version = ifMatch();
+        const row = await requireEgenKontaktperson(tx, aktoer, id);
         assertVersion(row.version, version, 'kontaktpersonen');
-        const felter = parseBody();
         const repository = kontaktpersonerRepository(tx);
         if (!(await repository.updateIfVersion(id, version, felter))) {
           throw new AppError('VERSION_KONFLIKT', {

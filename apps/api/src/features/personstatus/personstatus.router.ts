@@ -55,7 +55,7 @@ export function personstatusRoutes(deps: {
             kontaktgruppe: borger.kontaktgruppe,
             jobcenter: borger.jobcenter,
             akasse: borger.akasse,
-            aktiveFravaer: await fravaer.aktive(tx, borger.id),
+            aktiveFravaer: await fravaer.listAktive(tx, borger.id),
           };
         });
         return { status: 200, body };
