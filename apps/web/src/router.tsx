@@ -107,10 +107,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: {
                         loader: siden(
                           queryClient,
-                          () => import('./features/borgere/fravaer-loaders').then((m) => m.fravaerFaneLoader),
+                          () => import('./features/fravaer/fravaer-loaders').then((m) => m.fravaerFaneLoader),
                           SAGSBEHANDLER,
                         ),
-                        Component: () => import('./features/borgere/fravaer-fane').then((m) => m.FravaerFane),
+                        Component: () => import('./features/fravaer/fravaer-fane').then((m) => m.FravaerFane),
                       },
                     },
                     {

@@ -1,5 +1,6 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type { Kontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
+import type { Fravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
@@ -9,6 +10,7 @@ import { apiFetch } from './api-client';
 import type { JobordreFiltre } from './paths';
 import {
   borgerKeys,
+  fravaerKeys,
   indkaldelseKeys,
   indsatsKeys,
   jobordreKeys,
@@ -66,6 +68,13 @@ export const kontaktpersonerQueryOptions = (borgerId: string) =>
     queryKey: kontaktpersonKeys.borger(borgerId),
     queryFn: ({ signal }) =>
       apiFetch<{ items: Kontaktperson[] }>(`/api/borgere/${id(borgerId)}/kontaktpersoner`, { signal }),
+  });
+
+export const fravaerListeQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: fravaerKeys.borger(borgerId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Fravaer[] }>(`/api/borgere/${id(borgerId)}/fravaer`, { signal }),
   });
 
 export const indsatserQueryOptions = (borgerId: string) =>

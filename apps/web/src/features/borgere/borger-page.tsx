@@ -11,12 +11,12 @@ import { type BorgerOutlet, isBorgerId } from '../../lib/borger-outlet';
 import { BORGERE_PATH, borgerFaner, borgerPath } from '../../lib/paths';
 import {
   borgerQueryOptions,
+  fravaerListeQueryOptions,
   indkaldelserQueryOptions,
   indsatserQueryOptions,
   kontaktpersonerQueryOptions,
 } from '../../lib/queries';
 import { BorgerKort } from './borger-kort';
-import { fravaerListeQueryOptions } from './fravaer-queries';
 import './borger-faner.css';
 
 /** The caseworker's home for one citizen: the card, and the tabs with the tab in the URL. */

@@ -4,16 +4,13 @@ import { isBorgerId } from '../../lib/borger-outlet';
 import { borgerPath, STANDARD_FANE } from '../../lib/paths';
 import {
   borgerQueryOptions,
+  fravaerListeQueryOptions,
   indkaldelserQueryOptions,
   indsatserQueryOptions,
   kontaktpersonerQueryOptions,
 } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
 import { akasserQueryOptions } from './borgere-queries';
-import { fravaerListeQueryOptions } from './fravaer-queries';
-
-// TODO(issue 15): the fravær files still import it from here; it goes when the fravær files move.
-export { isBorgerId };
 
 export function opretBorgerLoader(queryClient: QueryClient) {
   return () => {

@@ -1,8 +1,5 @@
 import type { BeskedState } from '../../lib/paths';
 
-// TODO(issue 15): the fravær files still import it from here; this goes when they move.
-export { borgerPath } from '../../lib/paths';
-
 /**
  * A message carried to the search page in history state (after a citizen moved away): it is shown once,
  * and history state never holds a CPR number. `glemBorger` names the citizen whose cached data the search

@@ -3,10 +3,6 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { kodelisteKeys } from '../../lib/query-keys';
 
-// TODO(issue 15): the fravær files still import these from here; they go when the fravær files move.
-export { borgerQueryOptions, indkaldelserQueryOptions } from '../../lib/queries';
-export { historikQueryOptions } from '../historik/historik-queries';
-
 // TODO(contract): packages/domain has no schema for GET /api/akasser; this mirrors api.md until it does
 // (reported to the API's author).
 export interface AkasseValg {

@@ -8,8 +8,8 @@ import type {
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { apiFetch } from '../../lib/api-client';
-import { borgerQueryOptions, historikQueryOptions } from './borgere-queries';
+import { apiFetch, ifMatch } from '../../lib/api-client';
+import { borgerKeys, cvKeys, fravaerKeys, historikKeys, joblogKeys } from '../../lib/query-keys';
 
 export type FravaersaarsagValg = z.infer<typeof fravaersaarsagListeSchema>['items'][number];
 
@@ -25,7 +25,6 @@ export interface FravaerUdkast {
 /** The preview's answer, as the contract declares it: a refusal, or the consequences as typed data. */
 export type FravaerForhaandsvisning = FravaerForhaandsvisningSvar;
 
-const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 const id = (value: string) => encodeURIComponent(value);
 
 // ---------- queries ----------
@@ -33,7 +32,7 @@ const id = (value: string) => encodeURIComponent(value);
 /** The codelist with the matrix cell for the citizen's kontaktgruppe (R8, R10). */
 export const fravaersaarsagerQueryOptions = (kontaktgruppe: number) =>
   queryOptions({
-    queryKey: ['fravaersaarsager', kontaktgruppe] as const,
+    queryKey: fravaerKeys.aarsager(kontaktgruppe),
     queryFn: ({ signal }) =>
       apiFetch<{ items: FravaersaarsagValg[] }>(
         `/api/fravaersaarsager?${new URLSearchParams({ kontaktgruppe: String(kontaktgruppe) }).toString()}`,
@@ -42,17 +41,10 @@ export const fravaersaarsagerQueryOptions = (kontaktgruppe: number) =>
     staleTime: 60 * 60_000,
   });
 
-export const fravaerListeQueryOptions = (borgerId: string) =>
-  queryOptions({
-    queryKey: ['borgere', 'detalje', borgerId, 'fravaer'] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Fravaer[] }>(`/api/borgere/${id(borgerId)}/fravaer`, { signal }),
-  });
-
 /** One fravær with every version (also a deleted one): for its history and after a 412, never from the cache. */
 export const fravaerDetaljeQueryOptions = (fravaerId: string) =>
   queryOptions({
-    queryKey: ['fravaer', fravaerId] as const,
+    queryKey: fravaerKeys.detalje(fravaerId),
     queryFn: ({ signal }) => apiFetch<FravaerDetalje>(`/api/fravaer/${id(fravaerId)}`, { signal }),
     staleTime: 0,
   });
@@ -63,7 +55,7 @@ export const fravaerDetaljeQueryOptions = (fravaerId: string) =>
  */
 export const forhaandsvisningQueryOptions = (borgerId: string, udkast: FravaerUdkast) =>
   queryOptions({
-    queryKey: ['borgere', 'detalje', borgerId, 'fravaer', 'forhaandsvisning', udkast] as const,
+    queryKey: fravaerKeys.forhaandsvisning(borgerId, udkast),
     queryFn: ({ signal }) =>
       apiFetch<FravaerForhaandsvisning>(`/api/borgere/${id(borgerId)}/fravaer/forhaandsvisning`, {
         method: 'POST',
@@ -131,12 +123,12 @@ export const sletFravaerMutationOptions = () =>
  */
 export async function afterFravaerChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: borgerQueryOptions(borgerId).queryKey, exact: true }),
-    queryClient.invalidateQueries({ queryKey: fravaerListeQueryOptions(borgerId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: historikQueryOptions(borgerId).queryKey }),
-    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', borgerId, 'joblog'] }),
-    queryClient.invalidateQueries({ queryKey: ['fravaer'] }),
+    queryClient.invalidateQueries({ queryKey: borgerKeys.detalje(borgerId), exact: true }),
+    queryClient.invalidateQueries({ queryKey: fravaerKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: joblogKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: fravaerKeys.all }),
     // R17: a CV search shows "mindre intensiv indsats" from the citizen's active fravær.
-    queryClient.invalidateQueries({ queryKey: ['cv', 'soeg'] }),
+    queryClient.invalidateQueries({ queryKey: cvKeys.soegninger() }),
   ]);
 }

@@ -21,8 +21,8 @@ import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { isIsoDate } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
-import { borgerPath } from './borgere-paths';
-import { indkaldelserQueryOptions } from './borgere-queries';
+import { borgerPath } from '../../lib/paths';
+import { indkaldelserQueryOptions } from '../../lib/queries';
 import {
   type FravaerForhaandsvisning,
   type FravaersaarsagValg,

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { isBorgerId } from '../../lib/borger-outlet';
+import { borgerQueryOptions, fravaerListeQueryOptions, indkaldelserQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { isBorgerId } from './borgere-loaders';
-import { borgerQueryOptions, indkaldelserQueryOptions } from './borgere-queries';
-import { fravaerListeQueryOptions, fravaersaarsagerQueryOptions } from './fravaer-queries';
+import { fravaersaarsagerQueryOptions } from './fravaer-queries';
 
 /**
  * The Fravær tab: its list, and with the panel open the reasons for the citizen's kontaktgruppe (known once the

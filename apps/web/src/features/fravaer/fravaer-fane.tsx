@@ -12,30 +12,30 @@ import { type Ref, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
+import { BegrundetHandling } from '../../components/begrundet-handling';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { Icon } from '../../components/icon';
 import { KonfliktAlert } from '../../components/konflikt-alert';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
+import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { UdfoertBesked } from '../../components/udfoert-besked';
+import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
+import { borgerPath } from '../../lib/paths';
+import { fravaerListeQueryOptions } from '../../lib/queries';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { useRetVersion } from '../../lib/use-ret-version';
-import { BegrundetHandling } from './begrundet-handling';
-import { useBorgerOutlet } from './borger-outlet';
-import { borgerPath } from './borgere-paths';
 import { type FravaerData, FravaerForm, fravaerFormValues, KonsekvensTekst } from './fravaer-form';
 import {
   afterFravaerChange,
   fravaerDetaljeQueryOptions,
-  fravaerListeQueryOptions,
   opdaterFravaerMutationOptions,
   opretFravaerMutationOptions,
   sletFravaerMutationOptions,
 } from './fravaer-queries';
-import './borger-faner.css';
 
 export const FRAVAER_KONFLIKT_TEKST = 'Nogen har ændret fraværet, siden du åbnede det';
 
@@ -78,27 +78,32 @@ export function FravaerFane() {
       )}
       {besked && !panelAaben && <FravaerBesked ref={beskedRef} besked={besked} borgerId={borger.id} />}
       <h2 className="mt-0">Fravær</h2>
-      {query.isPending ? (
-        <LoadingSkeleton label="Indlæser borgerens fravær" lines={3} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={3} />
-      ) : items.length === 0 ? (
-        <EmptyState>
-          Borgeren har intet registreret fravær. Brug »Registrér fravær« øverst for at registrere et.
-        </EmptyState>
-      ) : (
-        <ul className="fravaer-liste nobullet-list no-max-width">
-          {items.map((fravaer) => (
-            <FravaerItem
-              key={fravaer.id}
-              borger={borger}
-              fravaer={fravaer}
-              idag={idag}
-              onSlettet={() => setBesked({ type: 'slettet', fravaer })}
-            />
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={query}
+        loading="Indlæser borgerens fravær"
+        lines={3}
+        headingLevel={3}
+        isEmpty={() => items.length === 0}
+        empty={
+          <EmptyState>
+            Borgeren har intet registreret fravær. Brug »Registrér fravær« øverst for at registrere et.
+          </EmptyState>
+        }
+      >
+        {() => (
+          <ul className="fravaer-liste nobullet-list no-max-width">
+            {items.map((fravaer) => (
+              <FravaerItem
+                key={fravaer.id}
+                borger={borger}
+                fravaer={fravaer}
+                idag={idag}
+                onSlettet={() => setBesked({ type: 'slettet', fravaer })}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryState>
     </>
   );
 }
