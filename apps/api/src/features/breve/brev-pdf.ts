@@ -46,7 +46,7 @@ export function brevPdf({ tekst, afsender, dateret }: BrevPdfInput): Promise<Buf
     skrift: { font: string; size: number; gap: number },
   ) => {
     dokument.add(
-      doc.struct(type, () => {
+      doc.struct(type, {}, () => {
         doc.font(skrift.font).fontSize(skrift.size).text(tekst);
       }),
     );
