@@ -267,11 +267,11 @@ for (const n of sizes) {
   const mKoder = fravaersaarsager.filter((a) => a.mindreIntensivIndsats).map((a) => a.id);
   const mix = queryMix();
   const maal = async () => {
-    for (const { kode, kriterier } of mix.slice(0, 10)) await service.soeg(aktoer(kode), kriterier); // warm-up
+    for (const { kode, kriterier } of mix.slice(0, 10)) await service.search(aktoer(kode), kriterier); // warm-up
     const tider: number[] = [];
     for (const { kode, kriterier } of mix) {
       const t0 = performance.now();
-      await service.soeg(aktoer(kode), kriterier);
+      await service.search(aktoer(kode), kriterier);
       tider.push(performance.now() - t0);
     }
     return tider.sort((a, b) => a - b);
@@ -284,7 +284,7 @@ for (const n of sizes) {
   let hits = 0;
   for (const { kode, kriterier } of mix) {
     let t0 = performance.now();
-    hits += (await service.soeg(aktoer(kode), kriterier)).total;
+    hits += (await service.search(aktoer(kode), kriterier)).total;
     // The naive way: substring match over the CV text, the same scope, filters, count and page.
     const ord = (kriterier.q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     t0 = performance.now();

@@ -21,7 +21,7 @@ export function beskederRoutes(service: BeskederService) {
       },
       handle: async ({ aktoer, query }) => ({
         status: 200,
-        body: await service.hent(aktoer as SystemAktoer, query.efter, query.antal),
+        body: await service.list(aktoer as SystemAktoer, query.efter, query.antal),
       }),
     }),
   ];

@@ -16,7 +16,7 @@ export function beskederService(deps: { prisma: PrismaClient; logger: Logger }) 
   const { prisma, logger } = deps;
   return {
     /** GET /v1/beskeder: the caller's own messages after `efter`, in sekvens order. */
-    async hent(klient: SystemAktoer, efter: number, antal: number) {
+    async list(klient: SystemAktoer, efter: number, antal: number) {
       const modtager = modtagerFor(klient);
       const rows = await prisma.webservicebesked.findMany({
         where: { modtagerType: modtager.type, modtagerKode: modtager.kode, sekvens: { gt: BigInt(efter) } },

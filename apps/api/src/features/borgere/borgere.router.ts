@@ -58,7 +58,10 @@ export function borgereRoutes(service: BorgereService, adgang: Adgangstjek) {
       params: borgerIdParamSchema,
       responses: { 200: { description: 'CPR-nummeret', schema: visCprSchema } },
       problems: ['IKKE_FUNDET'],
-      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.visCpr(aktoer, params.id) }),
+      handle: async ({ aktoer, params }) => ({
+        status: 200,
+        body: await service.revealCpr(aktoer, params.id),
+      }),
     }),
     defineRoute({
       method: 'get',
@@ -87,7 +90,7 @@ export function borgereRoutes(service: BorgereService, adgang: Adgangstjek) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.flyt(aktoer, params.id, body.jobcenter),
+        body: await service.move(aktoer, params.id, body.jobcenter),
       }),
     }),
   ];

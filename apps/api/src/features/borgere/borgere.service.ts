@@ -141,7 +141,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
     },
 
     /** The full CPR number, on an explicit action that is itself logged (D1). */
-    visCpr(aktoer: BrugerAktoer, id: string): Promise<{ cpr: string }> {
+    revealCpr(aktoer: BrugerAktoer, id: string): Promise<{ cpr: string }> {
       return prisma.$transaction(async (tx) => {
         const row = await requireBorger(tx, aktoer, id);
         await accessLog.record(tx, aktoer, {
@@ -179,7 +179,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
     },
 
     /** UpdatePersonJobcenter: from now on the new jobcentre's myndighed sees the citizen. */
-    flyt(aktoer: BrugerAktoer, id: string, jobcenterNummer: string): Promise<Borger> {
+    move(aktoer: BrugerAktoer, id: string, jobcenterNummer: string): Promise<Borger> {
       return prisma.$transaction(async (tx) => {
         const repository = borgereRepository(tx);
         const borger = await requireBorger(tx, aktoer, id);
@@ -191,7 +191,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
         }
         const row = await repository.moveTo(id, til.nummer);
         // The CV follows the citizen into the new myndighed's search.
-        await cvRepository(tx).flytMyndighed(id, myndighedskodeOf(til.nummer));
+        await cvRepository(tx).moveMyndighed(id, myndighedskodeOf(til.nummer));
         await historik.record(
           tx,
           aktoer,

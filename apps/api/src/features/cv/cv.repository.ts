@@ -71,7 +71,7 @@ export function cvRepository(tx: Tx) {
         await tx.cvOrd.createMany({ data: ord.map((o) => ({ ord: o })), skipDuplicates: true });
     },
 
-    async flytMyndighed(borgerId: string, myndighedKode: string): Promise<void> {
+    async moveMyndighed(borgerId: string, myndighedKode: string): Promise<void> {
       await tx.cv.updateMany({ where: { borgerId }, data: { myndighedKode } });
     },
 
@@ -103,7 +103,7 @@ export function cvRepository(tx: Tx) {
      * materialized `q`: inlined, a prepared statement's generic plan parsed them again for every hit. The
      * competences are unnested in the select list, which costs half of a lateral `unnest` per hit.
      */
-    async soeg(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
+    async search(k: CvSoegeKriterier): Promise<CvSoegeResultat> {
       // With free text the index already finds this myndighed's CVs only; the myndighed is then tested on each
       // hit, not by also reading the myndighed's whole btree range and intersecting (a BitmapAnd the planner
       // picks on its estimates, which cost more than the search itself for København).

@@ -30,7 +30,7 @@ export function cvRoutes(service: CvService, adgang: Adgangstjek) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.gem(aktoer, params.id, body),
+        body: await service.save(aktoer, params.id, body),
       }),
     }),
     defineRoute({
@@ -41,7 +41,7 @@ export function cvRoutes(service: CvService, adgang: Adgangstjek) {
       adgang: { type: 'bruger' },
       body: cvSoegSchema,
       responses: { 200: { description: 'En side med resultater', schema: cvSoegSvarSchema } },
-      handle: async ({ aktoer, body }) => ({ status: 200, body: await service.soeg(aktoer, body) }),
+      handle: async ({ aktoer, body }) => ({ status: 200, body: await service.search(aktoer, body) }),
     }),
   ];
 }

@@ -59,7 +59,7 @@ export function cvService(deps: {
       });
     },
 
-    gem(
+    save(
       aktoer: BrugerAktoer,
       borgerId: string,
       cv: GemCv & { erfaring: Periode[]; uddannelse: Periode[] },
@@ -106,7 +106,7 @@ export function cvService(deps: {
      * CV-søgning in the user's myndighed: Danish full text with typo tolerance, filters, facets within the
      * result, keyset pages. The criteria go to the access log, never to the operational log or a URL.
      */
-    soeg(aktoer: BrugerAktoer, kriterier: CvSoegKriterier): Promise<CvSoegSvar> {
+    search(aktoer: BrugerAktoer, kriterier: CvSoegKriterier): Promise<CvSoegSvar> {
       const efter = kriterier.cursor ? decodeCursor(kriterier.cursor) : null;
       if (kriterier.cursor && !efter) {
         throw new AppError('VALIDERINGSFEJL', {
@@ -118,7 +118,7 @@ export function cvService(deps: {
         const ord = soegeord(kriterier.q);
         const varianter = await repository.varianter(ord);
         const tsquery = tsqueryTekst(ord.map((o) => ({ ord: o, varianter: varianter.get(o) ?? [] })));
-        const resultat = await repository.soeg({
+        const resultat = await repository.search({
           myndighedKode: aktoer.myndighed.kode,
           idag: copenhagenDate(clock.now()),
           tsquery,

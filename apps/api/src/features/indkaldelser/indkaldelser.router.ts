@@ -112,7 +112,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
       problems: ['IKKE_FUNDET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'DIGITALT_MOEDELINK_MANGLER'],
       handle: async ({ aktoer, params, body }) => {
-        const indkaldelse = await service.registrerValg(aktoer, params.id, body);
+        const indkaldelse = await service.registerValg(aktoer, params.id, body);
         return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
       },
     }),
@@ -126,7 +126,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       responses: { 200: { description: 'Dagens møder', schema: indkaldelseListeSchema } },
       handle: async ({ aktoer, query }) => ({
         status: 200,
-        body: await service.mineMoeder(aktoer, query.dato ?? copenhagenDate(clock.now())),
+        body: await service.listMineMoeder(aktoer, query.dato ?? copenhagenDate(clock.now())),
       }),
     }),
   ];

@@ -255,7 +255,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
     },
 
     /** R3, R4: the citizen's choice of in person, phone or digital meeting, with who and when. */
-    registrerValg(
+    registerValg(
       aktoer: BrugerAktoer,
       id: string,
       valg: { moedeform: number; digitaltMoedelink?: string | null | undefined },
@@ -303,7 +303,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
     },
 
     /** Mine møder: the user's jobcentre's meetings on a Copenhagen calendar day. */
-    mineMoeder(aktoer: BrugerAktoer, dato: string) {
+    listMineMoeder(aktoer: BrugerAktoer, dato: string) {
       return prisma.$transaction(async (tx) => {
         const [fra, til] = copenhagenDayBounds(dato);
         const rows = await indkaldelserRepository(tx).listForJobcenter(aktoer.jobcenter.nummer, fra, til);

@@ -48,7 +48,7 @@ export function indsatserRepository(tx: Tx) {
     },
 
     /** Ends the indsats unless it was ended meanwhile; false when nothing changed. */
-    async ophoer(
+    async end(
       id: string,
       data: { ophoerDato: Date; ophoersaarsag: number; ophoertAf: string },
     ): Promise<boolean> {

@@ -55,7 +55,7 @@ export function indsatserRoutes(service: IndsatserService, adgang: Adgangstjek) 
       problems: ['IKKE_FUNDET', 'OPHOERSAARSAG_KUN_VITAS'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.ophoerSomSagsbehandler(aktoer, params.id, body),
+        body: await service.endAsSagsbehandler(aktoer, params.id, body),
       }),
     }),
     defineRoute({
@@ -71,7 +71,7 @@ export function indsatserRoutes(service: IndsatserService, adgang: Adgangstjek) 
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.ophoerFraVitas(aktoer, params.id, body),
+        body: await service.endFromVitas(aktoer, params.id, body),
       }),
     }),
   ];

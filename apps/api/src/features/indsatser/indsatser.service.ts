@@ -50,7 +50,7 @@ export function indsatserService(deps: {
     }
     const af = aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn;
     const repository = indsatserRepository(tx);
-    const changed = await repository.ophoer(row.id, {
+    const changed = await repository.end(row.id, {
       ophoerDato: fromIsoDate(input.dato),
       ophoersaarsag: input.ophoersaarsag,
       ophoertAf: af,
@@ -127,7 +127,7 @@ export function indsatserService(deps: {
     },
 
     /** A caseworker ends an indsats (R14: never with 14 or 15). */
-    ophoerSomSagsbehandler(aktoer: BrugerAktoer, id: string, input: { ophoersaarsag: number; dato: string }) {
+    endAsSagsbehandler(aktoer: BrugerAktoer, id: string, input: { ophoersaarsag: number; dato: string }) {
       return prisma.$transaction(async (tx) => {
         const row = await indsatserRepository(tx).find(id);
         if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Indsatsen findes ikke' });
@@ -137,7 +137,7 @@ export function indsatserService(deps: {
     },
 
     /** VITAS sends the state change of a praktik or løntilskud agreement, 14 and 15 included (R14). */
-    ophoerFraVitas(vitas: Aktoer, id: string, input: { ophoersaarsag: number; dato: string }) {
+    endFromVitas(vitas: Aktoer, id: string, input: { ophoersaarsag: number; dato: string }) {
       return prisma.$transaction(async (tx) => {
         const row = await indsatserRepository(tx).find(id);
         if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Indsatsen findes ikke' });

@@ -53,7 +53,7 @@ export function joblogRoutes(service: JoblogService) {
         const cpr = readCprHeader(req);
         assertIkkeFoer2015(req.body);
         const post = parseInput(joblogPostSchema, req.body ?? {});
-        return { status: 201, body: await service.registrer(aktoer as SystemAktoer, cpr, post) };
+        return { status: 201, body: await service.register(aktoer as SystemAktoer, cpr, post) };
       },
     }),
     defineRoute({
@@ -68,7 +68,7 @@ export function joblogRoutes(service: JoblogService) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, query }) => ({
         status: 200,
-        body: await service.maaned(aktoer, params.id, query.maaned),
+        body: await service.getMaaned(aktoer, params.id, query.maaned),
       }),
     }),
   ];

@@ -41,7 +41,7 @@ export function joblogService(deps: {
     assertDatoer,
 
     /** CitizenJoblogService: Jobnet registers a job application for the citizen in the CPR header. */
-    registrer(jobnet: SystemAktoer, cpr: string, post: NyJoblogPost) {
+    register(jobnet: SystemAktoer, cpr: string, post: NyJoblogPost) {
       assertDatoer(post);
       return prisma.$transaction(async (tx) => {
         const repository = joblogRepository(tx);
@@ -76,7 +76,7 @@ export function joblogService(deps: {
     },
 
     /** The joblog of one calendar month (R16), with the requirement and why (R13). */
-    maaned(aktoer: BrugerAktoer, borgerId: string, maaned: string | undefined): Promise<JoblogMaaned> {
+    getMaaned(aktoer: BrugerAktoer, borgerId: string, maaned: string | undefined): Promise<JoblogMaaned> {
       const valgt = maaned ?? copenhagenMaaned(clock.now());
       return prisma.$transaction(async (tx) => {
         const borger = await requireBorger(tx, aktoer, borgerId);

@@ -30,7 +30,7 @@ export function jobordrerRoutes(service: JobordrerService) {
       responses: { 201: { description: 'Oprettet', schema: jobordreSchema } },
       problems: ['JOBORDRE_ANDEN_MYNDIGHED'],
       handle: async ({ aktoer, body }) => {
-        const jobordre = await service.opret(aktoer, body);
+        const jobordre = await service.create(aktoer, body);
         return { status: 201, body: jobordre, headers: { ETag: etag(jobordre.version) } };
       },
     }),
@@ -86,7 +86,7 @@ export function jobordrerRoutes(service: JobordrerService) {
       responses: { 201: { description: 'Foreslået', schema: formidlingSchema } },
       problems: ['IKKE_FUNDET', 'JOBORDRE_IKKE_AABEN', 'VIRKSOMHED_KONFLIKTRAMT'],
       handle: async ({ aktoer, params, body }) => {
-        const formidling = await service.opretFormidling(aktoer, params.id, body);
+        const formidling = await service.createFormidling(aktoer, params.id, body);
         return { status: 201, body: formidling, headers: { ETag: etag(formidling.version) } };
       },
     }),
@@ -122,7 +122,7 @@ export function jobordrerRoutes(service: JobordrerService) {
         'VIRKSOMHED_KONFLIKTRAMT',
       ],
       handle: async ({ aktoer, params, version, body }) => {
-        const formidling = await service.opdaterFormidling(aktoer, params.id, version, body);
+        const formidling = await service.updateFormidling(aktoer, params.id, version, body);
         return { status: 200, body: formidling, headers: { ETag: etag(formidling.version) } };
       },
     }),

@@ -156,7 +156,7 @@ export function jobordrerService(deps: {
   }
 
   return {
-    opret(aktoer: BrugerAktoer, input: OpretJobordre & { beskrivelse?: string }): Promise<Jobordre> {
+    create(aktoer: BrugerAktoer, input: OpretJobordre & { beskrivelse?: string }): Promise<Jobordre> {
       return prisma.$transaction(async (tx) => {
         const repository = jobordrerRepository(tx);
         const virksomhed = await repository.findVirksomhed(input.cvrNummer);
@@ -261,7 +261,7 @@ export function jobordrerService(deps: {
     },
 
     /** R18, R21: propose a citizen of the own myndighed to an open jobordre of a company not in conflict. */
-    async opretFormidling(
+    async createFormidling(
       aktoer: BrugerAktoer,
       jobordreId: string,
       input: { borgerId: string; formidlingsstatus: number },
@@ -341,7 +341,7 @@ export function jobordrerService(deps: {
     },
 
     /** R18: status 2 only while Åben (and R21); the outcomes Ansat and Ikke ansat at any time. */
-    opdaterFormidling(
+    updateFormidling(
       aktoer: BrugerAktoer,
       id: string,
       version: number,

@@ -20,7 +20,7 @@ export function medlemstilgangRoutes(service: MedlemstilgangService) {
       },
       problems: ['IKKE_FUNDET'],
       handle: async ({ req, aktoer, body }) => {
-        const { ny, medlemskab } = await service.registrer(
+        const { ny, medlemskab } = await service.register(
           aktoer as SystemAktoer,
           readCprHeader(req),
           body.unemploymentBenefitRightsStartDate,

@@ -16,7 +16,7 @@ export function medlemstilgangService(deps: {
      * R7: the calling a-kasse's member from UnemploymentBenefitRightsStartDate, a date before today included.
      * A tilgang from another a-kasse moves the membership. `ny` is false when the membership already existed.
      */
-    registrer(akasse: SystemAktoer, cpr: string, startdato: string) {
+    register(akasse: SystemAktoer, cpr: string, startdato: string) {
       const akasseKode = akasse.akasseKode;
       if (!akasseKode) throw new AppError('IKKE_ADGANG', { detail: 'Kun a-kasser melder medlemstilgang' });
       return prisma.$transaction(async (tx) => {

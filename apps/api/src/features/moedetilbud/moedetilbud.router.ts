@@ -27,7 +27,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       body: opretMoedetilbudSchema,
       responses: { 201: { description: 'Udbudt', schema: moedetilbudSchema } },
       problems: ['DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ aktoer, body }) => ({ status: 201, body: await service.opret(aktoer, body) }),
+      handle: async ({ aktoer, body }) => ({ status: 201, body: await service.create(aktoer, body) }),
     }),
     defineRoute({
       method: 'get',
@@ -48,7 +48,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       body: opretMoedetilbudSchema,
       responses: { 201: { description: 'Udbudt', schema: moedetilbudSchema } },
       problems: ['DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ aktoer, body }) => ({ status: 201, body: await service.opret(aktoer, body) }),
+      handle: async ({ aktoer, body }) => ({ status: 201, body: await service.create(aktoer, body) }),
     }),
     defineRoute({
       method: 'get',
@@ -61,7 +61,7 @@ export function moedetilbudRoutes(service: MoedetilbudService) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ req, aktoer }) => ({
         status: 200,
-        body: await service.borgerensTilbud(aktoer as SystemAktoer, readCprHeader(req)),
+        body: await service.listBorgerensTilbud(aktoer as SystemAktoer, readCprHeader(req)),
       }),
     }),
     defineRoute({

@@ -82,7 +82,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
   }
 
   return {
-    opret(
+    create(
       aktoer: Aktoer,
       input: {
         start: string;
@@ -122,7 +122,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
     },
 
     /** BorgerBookingService: the free offers of the citizen's jobcentre, with the forms the citizen may choose. */
-    borgerensTilbud(jobnet: SystemAktoer, cpr: string) {
+    listBorgerensTilbud(jobnet: SystemAktoer, cpr: string) {
       return prisma.$transaction(async (tx) => {
         const borger = await requireBorgerByCpr(tx, cpr);
         const frataget = erSelvbookingFrataget(borger, copenhagenDate(clock.now()));

@@ -29,7 +29,7 @@ export function virksomhederRoutes(service: VirksomhederService) {
       },
       handle: async ({ aktoer, query }) => ({
         status: 200,
-        body: await service.virksomhedskonto(aktoer, query),
+        body: await service.getVirksomhedskonto(aktoer, query),
       }),
     }),
     defineRoute({
@@ -65,7 +65,7 @@ export function virksomhederRoutes(service: VirksomhederService) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 201,
-        body: await service.opretKonfliktvarsel(aktoer, params.cvr, body),
+        body: await service.createKonfliktvarsel(aktoer, params.cvr, body),
       }),
     }),
     defineRoute({
@@ -80,7 +80,7 @@ export function virksomhederRoutes(service: VirksomhederService) {
       problems: ['IKKE_FUNDET'],
       handle: async ({ aktoer, params, body }) => ({
         status: 200,
-        body: await service.afslutKonfliktvarsel(aktoer, params.id, body.tilDato),
+        body: await service.endKonfliktvarsel(aktoer, params.id, body.tilDato),
       }),
     }),
   ];

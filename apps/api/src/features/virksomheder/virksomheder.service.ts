@@ -59,7 +59,7 @@ export function virksomhederService(deps: {
 
   const service = {
     /** GetVirksomhedskonto (R20, R21): one item per P-unit with a JobAG profile. */
-    async virksomhedskonto(
+    async getVirksomhedskonto(
       aktoer: Aktoer,
       query: { cvrNummer?: string; pNummer?: string },
     ): Promise<VirksomhedskontoSvar> {
@@ -178,7 +178,7 @@ export function virksomhederService(deps: {
     },
 
     /** R21: a virksomhedskonsulent registers that a company (or one P-unit) is hit by a labour conflict. */
-    opretKonfliktvarsel(
+    createKonfliktvarsel(
       aktoer: BrugerAktoer,
       cvrNummer: string,
       input: {
@@ -218,7 +218,7 @@ export function virksomhederService(deps: {
     },
 
     /** Ends a notice from a date: formidling is possible again the day after. */
-    afslutKonfliktvarsel(aktoer: BrugerAktoer, id: string, tilDato: string) {
+    endKonfliktvarsel(aktoer: BrugerAktoer, id: string, tilDato: string) {
       return prisma
         .$transaction(async (tx) => {
           const repository = virksomhederRepository(tx);
