@@ -36,7 +36,8 @@ export function BegrundetHandling<F extends string>({
   /** Carries out the action with the reason; throws the API's refusal. */
   udfoer: (begrundelse: string) => Promise<void>;
   /** After a 412: refresh what the record above shows, so a new try builds on the newest version. */
-  efterKonflikt: () => void;
+  /** After a 412, besides showing `konflikt` (the mutation itself refreshes what the list shows). */
+  efterKonflikt?: () => void;
   onLuk: () => void;
 }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -64,7 +65,7 @@ export function BegrundetHandling<F extends string>({
     try {
       await udfoer(String(values[felt]));
     } catch (error) {
-      if (isApiProblem(error) && error.status === 412) efterKonflikt();
+      if (isApiProblem(error) && error.status === 412) efterKonflikt?.();
       setProblem(placeProblem(error, [felt], setError, { setFocus }));
     } finally {
       setSender(false);

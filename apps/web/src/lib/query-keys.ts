@@ -7,6 +7,10 @@
  * `exact` refreshes everything shown on the person page.
  */
 
+export const sessionKeys = {
+  session: ['auth', 'session'] as const,
+};
+
 export const borgerKeys = {
   all: ['borgere'] as const,
   soegninger: () => [...borgerKeys.all, 'soeg'] as const,

@@ -1,13 +1,14 @@
 import type { LoginBody, SessionSvar } from '@jobcenter/domain/auth/auth.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
+import { sessionKeys } from '../../lib/query-keys';
 
 // The session and the login call answer 401 as a normal outcome ("not logged in", "wrong password"), so they
 // must not trigger the api-client's session-expired redirect.
 
 export const sessionQueryOptions = () =>
   queryOptions({
-    queryKey: ['auth', 'session'] as const,
+    queryKey: sessionKeys.session,
     queryFn: ({ signal }) => apiFetch<SessionSvar>('/api/auth/me', { signal, onUnauthorized: 'throw' }),
     // The session lives until logout or a 401 elsewhere clears the cache; polling it adds nothing.
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,7 +1,7 @@
 import type { Borger, OpretBorger } from '@jobcenter/domain/borger/borger.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
-import { kodelisteKeys } from '../../lib/query-keys';
+import { borgerKeys, kodelisteKeys } from '../../lib/query-keys';
 
 // TODO(contract): packages/domain has no schema for GET /api/akasser; this mirrors api.md until it does
 // (reported to the API's author).
@@ -26,6 +26,11 @@ export const akasserQueryOptions = () =>
 export const opretBorgerMutationOptions = () =>
   mutationOptions({
     mutationKey: ['borgere', 'opret'],
+    // The person page opens on the new citizen at once; a search finds it.
+    onSuccess: (borger, _variables, _result, { client }) => {
+      client.setQueryData(borgerKeys.detalje(borger.id), borger);
+      void client.invalidateQueries({ queryKey: borgerKeys.soegninger() });
+    },
     mutationFn: (body: OpretBorger) => apiFetch<Borger>('/api/borgere', { method: 'POST', body }),
   });
 

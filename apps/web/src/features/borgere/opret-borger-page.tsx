@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type OpretBorger, opretBorgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgrupper } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -14,7 +14,6 @@ import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { BORGERE_PATH, borgerPath, STANDARD_FANE } from '../../lib/paths';
-import { borgerQueryOptions } from '../../lib/queries';
 import { akasserQueryOptions, opretBorgerMutationOptions } from './borgere-queries';
 
 interface OpretValues {
@@ -57,7 +56,6 @@ const opretResolver: Resolver<OpretValues, unknown, OpretOutput> = async (values
 
 export function OpretBorgerPage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const akasser = useQuery(akasserQueryOptions());
   const opret = useMutation(opretBorgerMutationOptions());
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -82,8 +80,6 @@ export function OpretBorgerPage() {
     setProblem(null);
     try {
       const borger = await opret.mutateAsync(body as OpretBorger);
-      queryClient.setQueryData(borgerQueryOptions(borger.id).queryKey, borger);
-      void queryClient.invalidateQueries({ queryKey: ['borgere', 'soeg'] });
       await navigate(borgerPath(borger.id, STANDARD_FANE));
     } catch (error) {
       const svar = toApiProblem(error);

@@ -28,7 +28,7 @@ import {
   tilFormSti,
   tilFormValues,
 } from './cv-form-model';
-import { afterCvChange, cvQueryOptions, gemCvMutationOptions } from './cv-queries';
+import { cvQueryOptions, gemCvMutationOptions } from './cv-queries';
 import './cv.css';
 
 /** The CV tab of the person page: the citizen's CV, and the form that creates or changes it. */
@@ -206,7 +206,7 @@ function CvForm({
   cv: Cv | null;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const gem = useMutation(gemCvMutationOptions(borgerId));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -236,8 +236,7 @@ function CvForm({
     if (gem.isPending) return;
     setProblem(null);
     try {
-      const gemt = await gem.mutateAsync(body);
-      await afterCvChange(queryClient, gemt);
+      await gem.mutateAsync(body);
     } catch (error) {
       const svar = toApiProblem(error);
       const aliases = Object.fromEntries(

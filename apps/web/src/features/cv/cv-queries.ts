@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { apiFetch, isApiProblem } from '../../lib/api-client';
 import type { JobordreFiltre } from '../../lib/paths';
+import { borgerKeys, cvKeys, historikKeys, jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
 import type { CvFiltre } from './cv-paths';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -27,7 +28,7 @@ export type CvResultat = CvSoegSvar['items'][number];
  */
 export const cvQueryOptions = (borgerId: string) =>
   queryOptions({
-    queryKey: ['borgere', 'detalje', borgerId, 'cv'] as const,
+    queryKey: cvKeys.borger(borgerId),
     queryFn: async ({ signal }) => {
       try {
         return await apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { signal });
@@ -44,7 +45,7 @@ export const cvQueryOptions = (borgerId: string) =>
  */
 export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
   infiniteQueryOptions({
-    queryKey: ['cv', 'soeg', kriterier] as const,
+    queryKey: cvKeys.soeg(kriterier),
     queryFn: ({ pageParam, signal }) => {
       const body: CvSoeg = pageParam ? { ...kriterier, cursor: pageParam } : { ...kriterier };
       return apiFetch<CvSoegSvar>('/api/cv/soeg', { method: 'POST', body, signal });
@@ -65,6 +66,8 @@ export const AABNE_JOBORDRER: JobordreFiltre = { status: 1 };
 export const gemCvMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['cv', 'gem', borgerId],
+    // Awaited: the form closes on the saved CV.
+    onSuccess: (cv, _variables, _result, { client }) => afterCvChange(client, cv),
     mutationFn: (body: GemCv) => apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { method: 'PUT', body }),
   });
 
@@ -72,6 +75,13 @@ export const gemCvMutationOptions = (borgerId: string) =>
 export const foreslaaMutationOptions = () =>
   mutationOptions({
     mutationKey: ['formidlinger', 'opret'],
+    onSuccess: (_data, { jobordreId, borgerId }, _result, { client }) =>
+      void afterFormidling(client, jobordreId, borgerId),
+    // R18/R21 (409): the list learns the jobordre's new state, so it shows disabled with its reason.
+    onError: (error, { jobordreId, borgerId }, _result, { client }) =>
+      isApiProblem(error) && error.status === 409
+        ? void afterFormidling(client, jobordreId, borgerId)
+        : undefined,
     mutationFn: ({ jobordreId, borgerId }: { jobordreId: string; borgerId: string }) =>
       apiFetch<unknown>(`/api/jobordrer/${id(jobordreId)}/formidlinger`, {
         method: 'POST',
@@ -82,24 +92,24 @@ export const foreslaaMutationOptions = () =>
 // ---------- after a change ----------
 
 /** A CV was saved: the search results and the citizen's history (CV oprettet/opdateret) follow. */
-export async function afterCvChange(queryClient: QueryClient, cv: Cv): Promise<void> {
+async function afterCvChange(queryClient: QueryClient, cv: Cv): Promise<void> {
   queryClient.setQueryData(cvQueryOptions(cv.borgerId).queryKey, cv);
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['cv', 'soeg'] }),
-    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', cv.borgerId, 'historik'] }),
+    queryClient.invalidateQueries({ queryKey: cvKeys.soegninger() }),
+    queryClient.invalidateQueries({ queryKey: historikKeys.borger(cv.borgerId) }),
   ]);
 }
 
 /** A proposal was made, or refused because the jobordre changed: the jobordrer and the citizen follow. */
-export async function afterFormidling(
+async function afterFormidling(
   queryClient: QueryClient,
   jobordreId: string,
   borgerId: string,
 ): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['jobordrer', 'liste'] }),
-    queryClient.invalidateQueries({ queryKey: ['jobordrer', 'detalje', jobordreId] }),
-    queryClient.invalidateQueries({ queryKey: ['virksomheder', 'detalje'] }),
-    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje', borgerId] }),
+    queryClient.invalidateQueries({ queryKey: jobordreKeys.lister() }),
+    queryClient.invalidateQueries({ queryKey: jobordreKeys.detalje(jobordreId) }),
+    queryClient.invalidateQueries({ queryKey: virksomhedKeys.detaljer() }),
+    queryClient.invalidateQueries({ queryKey: borgerKeys.detalje(borgerId) }),
   ]);
 }

@@ -6,10 +6,10 @@ import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
 import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
-import { isApiProblem, toApiProblem } from '../../lib/api-client';
+import { toApiProblem } from '../../lib/api-client';
 import { jobordrePath, opretJobordrePath } from '../../lib/paths';
 import { jobordrerQueryOptions } from '../../lib/queries';
-import { AABNE_JOBORDRER, afterFormidling, type CvResultat, foreslaaMutationOptions } from './cv-queries';
+import { AABNE_JOBORDRER, type CvResultat, foreslaaMutationOptions } from './cv-queries';
 
 interface Afvisning {
   titel: string;
@@ -21,7 +21,7 @@ interface Afvisning {
  * choosing one sends the proposal at once (status 1 "Under vurdering"). The outcome stays beside the result.
  */
 export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const foreslaa = useMutation(foreslaaMutationOptions());
   const [aaben, setAaben] = useState(false);
   const [foreslaaet, setForeslaaet] = useState<{ id: string; titel: string } | null>(null);
@@ -47,17 +47,12 @@ export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
     } catch (error) {
       const svar = toApiProblem(error);
       const feltFejl = svar.errors.find((e) => e.path.replace(/^body\./, '') === 'borgerId');
-      // R18/R21 (409): the list learns the jobordre's new state, so it shows disabled with its reason.
-      if (isApiProblem(error) && error.status === 409) {
-        void afterFormidling(queryClient, jobordre.id, resultat.borgerId);
-      }
       setAfvisning({
         titel: `${resultat.navn} blev ikke foreslået til ${jobordre.titel}`,
         tekst: feltFejl?.message ?? svar.detail ?? svar.title,
       });
       return;
     }
-    void afterFormidling(queryClient, jobordre.id, resultat.borgerId);
     setForeslaaet({ id: jobordre.id, titel: jobordre.titel });
     luk();
   };

@@ -30,7 +30,6 @@ import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { type FravaerData, FravaerForm, fravaerFormValues, KonsekvensTekst } from './fravaer-form';
 import {
-  afterFravaerChange,
   fravaerDetaljeQueryOptions,
   opdaterFravaerMutationOptions,
   opretFravaerMutationOptions,
@@ -189,7 +188,7 @@ function RegistrerFravaerPanel({
   onLuk: () => void;
   onGemt: (fravaer: Fravaer, konsekvenser: readonly FravaerKonsekvens[]) => void;
 }) {
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const opret = useMutation(opretFravaerMutationOptions(borger.id));
   const sektion = useRef<HTMLElement>(null);
   const [defaultValues] = useState(() => ({
@@ -216,7 +215,6 @@ function RegistrerFravaerPanel({
         onSubmit={async (data, konsekvenser) => {
           if (opret.isPending) return;
           const fravaer = await opret.mutateAsync(tilOpretBody(data));
-          void afterFravaerChange(queryClient, borger.id);
           onGemt(fravaer, konsekvenser);
         }}
       />
@@ -352,7 +350,7 @@ function RetFravaer({
   onLuk: (besked?: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const opdater = useMutation(opdaterFravaerMutationOptions());
+  const opdater = useMutation(opdaterFravaerMutationOptions(borger.id));
   const { base, konflikt, konfliktRef, gem } = useRetVersion<Fravaer, FravaerDetalje>(fravaer);
   const [defaultValues] = useState(() => fravaerFormValues(fravaer));
   const id = `ret-fravaer-${fravaer.id}`;
@@ -366,7 +364,6 @@ function RetFravaer({
       () => queryClient.fetchQuery(fravaerDetaljeQueryOptions(base.id)),
     );
     if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
-    void afterFravaerChange(queryClient, borger.id);
     if (udfald === 'gemt') onLuk('Fraværet er rettet');
   };
 
@@ -427,8 +424,8 @@ function SletFravaer({
   onLuk: (besked?: string) => void;
   onSlettet: () => void;
 }) {
-  const queryClient = useQueryClient();
-  const slet = useMutation(sletFravaerMutationOptions());
+  const _queryClient = useQueryClient();
+  const slet = useMutation(sletFravaerMutationOptions(borgerId));
   return (
     <BegrundetHandling
       id={`slet-fravaer-${fravaer.id}`}
@@ -447,9 +444,7 @@ function SletFravaer({
         // The version from the list as it is now: after a 412 the list is refetched, and a new try builds on it.
         await slet.mutateAsync({ fravaerId: fravaer.id, version: fravaer.version, berigtigelseskommentar });
         onSlettet();
-        void afterFravaerChange(queryClient, borgerId);
       }}
-      efterKonflikt={() => void afterFravaerChange(queryClient, borgerId)}
       onLuk={() => onLuk()}
     />
   );

@@ -8,7 +8,7 @@ import type {
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { apiFetch, ifMatch } from '../../lib/api-client';
+import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
 import { borgerKeys, cvKeys, fravaerKeys, historikKeys, joblogKeys } from '../../lib/query-keys';
 
 export type FravaersaarsagValg = z.infer<typeof fravaersaarsagListeSchema>['items'][number];
@@ -72,13 +72,18 @@ export const forhaandsvisningQueryOptions = (borgerId: string, udkast: FravaerUd
 export const opretFravaerMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['fravaer', 'opret', borgerId],
+    onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
     mutationFn: (body: OpretFravaer) =>
       apiFetch<Fravaer>(`/api/borgere/${id(borgerId)}/fravaer`, { method: 'POST', body }),
   });
 
-export const opdaterFravaerMutationOptions = () =>
+export const opdaterFravaerMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['fravaer', 'opdater'],
+    onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
+    // After a 412 the list shows the version someone else saved, and a new try builds on it.
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 412 ? void afterFravaerChange(client, borgerId) : undefined,
     mutationFn: ({
       fravaerId,
       version,
@@ -96,9 +101,13 @@ export const opdaterFravaerMutationOptions = () =>
   });
 
 /** R12: a deletion carries its berigtigelseskommentar. */
-export const sletFravaerMutationOptions = () =>
+export const sletFravaerMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['fravaer', 'slet'],
+    onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
+    // After a 412 the list shows the version someone else saved, and a new try builds on it.
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 412 ? void afterFravaerChange(client, borgerId) : undefined,
     mutationFn: ({
       fravaerId,
       version,
@@ -121,7 +130,7 @@ export const sletFravaerMutationOptions = () =>
  * A fravær changed: the citizen itself (its status chips are derived from the fravær), the list, the history,
  * the joblog requirement, the fravær's own versions and the CV searches follow.
  */
-export async function afterFravaerChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+async function afterFravaerChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: borgerKeys.detalje(borgerId), exact: true }),
     queryClient.invalidateQueries({ queryKey: fravaerKeys.borger(borgerId) }),

@@ -1,7 +1,7 @@
 import { aflysIndkaldelseSchema, type Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { BegrundetHandling } from '../../components/begrundet-handling';
-import { aflysIndkaldelseMutationOptions, afterIndkaldelseChange } from './indkaldelser-queries';
+import { aflysIndkaldelseMutationOptions } from './indkaldelser-queries';
 import { KONFLIKT_TEKST } from './ret-indkaldelse';
 
 /** Aflysning: the reason is mandatory and asked for inline, beside the meeting. */
@@ -14,8 +14,8 @@ export function AflysIndkaldelse({
   indkaldelse: Indkaldelse;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
-  const aflys = useMutation(aflysIndkaldelseMutationOptions());
+  const _queryClient = useQueryClient();
+  const aflys = useMutation(aflysIndkaldelseMutationOptions(borgerId));
   return (
     <BegrundetHandling
       id={`aflys-${indkaldelse.id}`}
@@ -37,10 +37,8 @@ export function AflysIndkaldelse({
           version: indkaldelse.version,
           aflysningsaarsag,
         });
-        void afterIndkaldelseChange(queryClient, borgerId);
         onLuk('Mødet er aflyst');
       }}
-      efterKonflikt={() => void afterIndkaldelseChange(queryClient, borgerId)}
       onLuk={() => onLuk()}
     />
   );

@@ -4,7 +4,7 @@ import type {
   OpretIndkaldelse,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiFetch, ifMatch } from '../../lib/api-client';
+import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
 import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -31,13 +31,18 @@ export const mineMoederQueryOptions = (dato: string) =>
 
 export const opretIndkaldelseMutationOptions = (borgerId: string) =>
   mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
     mutationKey: ['indkaldelser', 'opret', borgerId],
     mutationFn: (body: OpretIndkaldelse) =>
       apiFetch<Indkaldelse>(`/api/borgere/${id(borgerId)}/indkaldelser`, { method: 'POST', body }),
   });
 
-export const opdaterIndkaldelseMutationOptions = () =>
+export const opdaterIndkaldelseMutationOptions = (borgerId: string) =>
   mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
+    // After a 412 the list shows the version someone else saved, and a new try builds on it.
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 412 ? void afterIndkaldelseChange(client, borgerId) : undefined,
     mutationKey: ['indkaldelser', 'opdater'],
     mutationFn: ({
       indkaldelseId,
@@ -55,8 +60,12 @@ export const opdaterIndkaldelseMutationOptions = () =>
       }),
   });
 
-export const aflysIndkaldelseMutationOptions = () =>
+export const aflysIndkaldelseMutationOptions = (borgerId: string) =>
   mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
+    // After a 412 the list shows the version someone else saved, and a new try builds on it.
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 412 ? void afterIndkaldelseChange(client, borgerId) : undefined,
     mutationKey: ['indkaldelser', 'aflys'],
     mutationFn: ({
       indkaldelseId,
@@ -74,8 +83,9 @@ export const aflysIndkaldelseMutationOptions = () =>
       }),
   });
 
-export const registrerValgMutationOptions = () =>
+export const registrerValgMutationOptions = (borgerId: string) =>
   mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
     mutationKey: ['indkaldelser', 'moededeltagelsesvalg'],
     mutationFn: ({
       indkaldelseId,
@@ -93,7 +103,7 @@ export const registrerValgMutationOptions = () =>
 // ---------- after a change ----------
 
 /** A meeting changed: the citizen's list, history and everyone's day views follow. */
-export async function afterIndkaldelseChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+async function afterIndkaldelseChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: indkaldelseKeys.borger(borgerId) }),
     queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),

@@ -2,7 +2,7 @@ import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { MOEDEFORM_PERSONLIG } from '@jobcenter/domain/moede/moede.codelists';
 import { afvisValgAfMoedeform, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
@@ -20,7 +20,7 @@ import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
 import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
-import { afterIndkaldelseChange, opretIndkaldelseMutationOptions } from './indkaldelser-queries';
+import { opretIndkaldelseMutationOptions } from './indkaldelser-queries';
 import { RegistrerValg } from './registrer-valg';
 import { RetIndkaldelse } from './ret-indkaldelse';
 
@@ -109,7 +109,6 @@ function IndkaldPanel({
   onLuk: () => void;
   onGemt: (indkaldelse: Indkaldelse) => void;
 }) {
-  const queryClient = useQueryClient();
   const tilbud = useQuery(moedetilbudQueryOptions());
   const opret = useMutation(opretIndkaldelseMutationOptions(borger.id));
   const sektion = useRef<HTMLElement>(null);
@@ -134,7 +133,6 @@ function IndkaldPanel({
         onSubmit={async (data) => {
           if (opret.isPending) return;
           const indkaldelse = await opret.mutateAsync(tilOpretBody(data));
-          void afterIndkaldelseChange(queryClient, borger.id);
           onGemt(indkaldelse);
         }}
       />

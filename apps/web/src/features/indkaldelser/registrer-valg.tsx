@@ -16,7 +16,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
-import { afterIndkaldelseChange, registrerValgMutationOptions } from './indkaldelser-queries';
+import { registrerValgMutationOptions } from './indkaldelser-queries';
 
 interface ValgValues {
   moedeform: string;
@@ -76,8 +76,8 @@ export function RegistrerValg({
   indkaldelse: Indkaldelse;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
-  const registrer = useMutation(registrerValgMutationOptions());
+  const _queryClient = useQueryClient();
+  const registrer = useMutation(registrerValgMutationOptions(borgerId));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const id = `valg-${indkaldelse.id}`;
   const {
@@ -112,7 +112,6 @@ export function RegistrerValg({
     setProblem(null);
     try {
       await registrer.mutateAsync({ indkaldelseId: indkaldelse.id, body });
-      void afterIndkaldelseChange(queryClient, borgerId);
       onLuk(`Borgerens valg er registreret: ${findMoedeform(body.moedeform)?.navn ?? body.moedeform}`);
     } catch (error) {
       const svar = toApiProblem(error);

@@ -9,11 +9,7 @@ import { formatTidsrum } from '../../lib/format';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { IndkaldelseForm } from './indkaldelse-form';
 import { fraIndkaldelse, tilAendringer } from './indkaldelse-form-model';
-import {
-  afterIndkaldelseChange,
-  indkaldelseQueryOptions,
-  opdaterIndkaldelseMutationOptions,
-} from './indkaldelser-queries';
+import { indkaldelseQueryOptions, opdaterIndkaldelseMutationOptions } from './indkaldelser-queries';
 
 export const KONFLIKT_TEKST = 'Nogen har ændret mødet, siden du åbnede det';
 
@@ -31,7 +27,7 @@ export function RetIndkaldelse({
   onLuk: (besked?: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const opdater = useMutation(opdaterIndkaldelseMutationOptions());
+  const opdater = useMutation(opdaterIndkaldelseMutationOptions(borger.id));
   const { base, konflikt, konfliktRef, gem } = useRetVersion(indkaldelse);
   const [defaultValues] = useState(() => fraIndkaldelse(indkaldelse));
 
@@ -45,7 +41,6 @@ export function RetIndkaldelse({
       () => queryClient.fetchQuery(indkaldelseQueryOptions(base.id)),
     );
     if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
-    void afterIndkaldelseChange(queryClient, borger.id);
     if (udfald === 'gemt') onLuk('Mødet er rettet');
   };
 

@@ -6,7 +6,7 @@ import {
   opretIndsatsSchema,
 } from '@jobcenter/domain/plan/indsats.contract';
 import { ophoersaarsagerFor } from '@jobcenter/domain/plan/indsats.rules';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -24,11 +24,7 @@ import { copenhagenToday } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
 import { indsatserQueryOptions } from '../../lib/queries';
-import {
-  afterIndsatsChange,
-  ophoerIndsatsMutationOptions,
-  opretIndsatsMutationOptions,
-} from './indsatser-queries';
+import { ophoerIndsatsMutationOptions, opretIndsatsMutationOptions } from './indsatser-queries';
 
 /** R14: the reasons a caseworker may end an indsats with; 14 and 15 are VITAS's and never offered. */
 const SAGSBEHANDLER_OPHOERSAARSAGER = ophoersaarsagerFor('sagsbehandler');
@@ -249,7 +245,6 @@ type OpretInput = z.input<typeof opretFormSchema>;
 type OpretOutput = z.output<typeof opretFormSchema>;
 
 function OpretIndsats({ borgerId, onLuk }: { borgerId: string; onLuk: (besked?: string) => void }) {
-  const queryClient = useQueryClient();
   const opret = useMutation(opretIndsatsMutationOptions(borgerId));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const {
@@ -274,7 +269,6 @@ function OpretIndsats({ borgerId, onLuk }: { borgerId: string; onLuk: (besked?: 
       const ny = await opret.mutateAsync(
         data.slutdato ? data : { type: data.type, startdato: data.startdato },
       );
-      void afterIndsatsChange(queryClient, borgerId);
       onLuk(`${ny.type.navn} er oprettet i planen`);
     } catch (error) {
       setProblem(placeProblem(error, ['type', 'startdato', 'slutdato'], setError, { setFocus }));
@@ -346,8 +340,7 @@ function AfslutIndsats({
   idag: string;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
-  const ophoer = useMutation(ophoerIndsatsMutationOptions());
+  const ophoer = useMutation(ophoerIndsatsMutationOptions(borgerId));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const {
     register,
@@ -371,7 +364,6 @@ function AfslutIndsats({
     setProblem(null);
     try {
       const ophoert = await ophoer.mutateAsync({ indsatsId: indsats.id, body });
-      void afterIndsatsChange(queryClient, borgerId);
       onLuk(
         `${ophoert.type.navn} er afsluttet pr. ${formatKalenderdato(body.dato)}: ${ophoert.ophoer?.aarsag.navn ?? ''}`,
       );

@@ -8,10 +8,10 @@ import { FieldError } from '../../components/field-parts';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
-import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
+import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
 import { useSession } from '../../lib/session';
-import { afterJobordreChange, opretFormidlingMutationOptions } from './jobordrer-queries';
+import { opretFormidlingMutationOptions } from './jobordrer-queries';
 
 /** The statuses a proposal can start in: Under vurdering (default) or Tilgængelig for virksomhed. */
 const startstatusser = formidlingsstatusser.filter((status) => !status.udfald);
@@ -57,7 +57,7 @@ export function ForeslaaBorger({
 }
 
 function BorgerVaelger({ jobordre, onLuk }: { jobordre: JobordreDetalje; onLuk: (besked?: string) => void }) {
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const opret = useMutation(opretFormidlingMutationOptions(jobordre.id));
   const [tekst, setTekst] = useState('');
   const [soegFejl, setSoegFejl] = useState<string | null>(null);
@@ -119,12 +119,9 @@ function BorgerVaelger({ jobordre, onLuk }: { jobordre: JobordreDetalje; onLuk: 
         setBorgerFejl(feltFejl.message);
         return;
       }
-      // R18/R21 (409): the page learns the new state, so the action is disabled with its reason.
-      if (isApiProblem(error) && error.status === 409) void afterJobordreChange(queryClient, jobordre.id);
       setProblem(svar);
       return;
     }
-    await afterJobordreChange(queryClient, jobordre.id);
     onLuk(`${borger.fornavn} ${borger.efternavn} er foreslået til jobordren`);
   };
 

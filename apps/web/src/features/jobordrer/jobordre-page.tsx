@@ -19,11 +19,7 @@ import type { Konflikt } from '../../lib/use-ret-version';
 import { JobordreStatusBadge, KonfliktramtBadge } from './jobordre-status';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import { isJobordreId } from './jobordrer-loaders';
-import {
-  afterJobordreChange,
-  jobordreQueryOptions,
-  opdaterJobordreMutationOptions,
-} from './jobordrer-queries';
+import { jobordreQueryOptions, opdaterJobordreMutationOptions } from './jobordrer-queries';
 import { Kandidater } from './kandidater';
 import { RetJobordre } from './ret-jobordre';
 import './jobordrer.css';
@@ -224,8 +220,6 @@ function StatusHandlinger({
         version: jobordre.version,
         body: { status },
       });
-      queryClient.setQueryData(jobordreQueryOptions(jobordre.id).queryKey, ny);
-      void afterJobordreChange(queryClient);
       onBesked(`Status er ændret til ${ny.status.navn}`);
     } catch (error) {
       if (isApiProblem(error) && error.status === 412) {
@@ -234,7 +228,6 @@ function StatusHandlinger({
         return;
       }
       setProblem(toApiProblem(error));
-      if (isApiProblem(error) && error.status === 403) void afterJobordreChange(queryClient, jobordre.id);
     }
   };
 

@@ -6,8 +6,8 @@ import type {
   OpretJobordre,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiFetch, ifMatch } from '../../lib/api-client';
-import { jobordreKeys } from '../../lib/query-keys';
+import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
+import { borgerKeys, jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -24,12 +24,24 @@ export const jobordreQueryOptions = (jobordreId: string) =>
 export const opretJobordreMutationOptions = () =>
   mutationOptions({
     mutationKey: ['jobordrer', 'opret'],
+    onSuccess: (jobordre, _variables, _result, { client }) => {
+      void afterJobordreChange(client);
+      void client.invalidateQueries({ queryKey: jobordreKeys.detalje(jobordre.id) });
+    },
     mutationFn: (body: OpretJobordre) => apiFetch<Jobordre>('/api/jobordrer', { method: 'POST', body }),
   });
 
 export const opdaterJobordreMutationOptions = () =>
   mutationOptions({
     mutationKey: ['jobordrer', 'opdater'],
+    // The answer is the jobordre as it is now: shown at once, while the lists around it refresh.
+    onSuccess: (jobordre, { jobordreId }, _result, { client }) => {
+      client.setQueryData(jobordreKeys.detalje(jobordreId), jobordre);
+      void afterJobordreChange(client);
+    },
+    // 403 (R19, another myndighed's jobordre): the page learns what it may do.
+    onError: (error, { jobordreId }, _result, { client }) =>
+      isApiProblem(error) && error.status === 403 ? void afterJobordreChange(client, jobordreId) : undefined,
     mutationFn: ({
       jobordreId,
       version,
@@ -49,13 +61,22 @@ export const opdaterJobordreMutationOptions = () =>
 export const opretFormidlingMutationOptions = (jobordreId: string) =>
   mutationOptions({
     mutationKey: ['formidlinger', 'opret', jobordreId],
+    // Awaited: the panel closes on the page with the new candidate.
+    onSuccess: (_data, _variables, _result, { client }) => afterJobordreChange(client, jobordreId),
+    // R18/R21 (409): the page learns the new state, so the action is disabled with its reason.
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 409 ? void afterJobordreChange(client, jobordreId) : undefined,
     mutationFn: (body: { borgerId: string; formidlingsstatus: number }) =>
       apiFetch<Formidling>(`/api/jobordrer/${id(jobordreId)}/formidlinger`, { method: 'POST', body }),
   });
 
-export const opdaterFormidlingMutationOptions = () =>
+export const opdaterFormidlingMutationOptions = (jobordreId: string) =>
   mutationOptions({
     mutationKey: ['formidlinger', 'opdater'],
+    // Awaited: "Gemt" is said once the candidates show the new status.
+    onSuccess: (_data, _variables, _result, { client }) => afterJobordreChange(client, jobordreId),
+    onError: (error, _variables, _result, { client }) =>
+      isApiProblem(error) && error.status === 409 ? void afterJobordreChange(client, jobordreId) : undefined,
     mutationFn: ({
       formidlingId,
       version,
@@ -78,13 +99,13 @@ export const opdaterFormidlingMutationOptions = () =>
  * A jobordre or one of its candidates changed: the lists, the company's page (its jobordrer and recent
  * formidlinger) and the citizens' histories follow.
  */
-export async function afterJobordreChange(queryClient: QueryClient, jobordreId?: string): Promise<void> {
+async function afterJobordreChange(queryClient: QueryClient, jobordreId?: string): Promise<void> {
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['jobordrer', 'liste'] }),
+    queryClient.invalidateQueries({ queryKey: jobordreKeys.lister() }),
     jobordreId
-      ? queryClient.invalidateQueries({ queryKey: jobordreQueryOptions(jobordreId).queryKey })
+      ? queryClient.invalidateQueries({ queryKey: jobordreKeys.detalje(jobordreId) })
       : Promise.resolve(),
-    queryClient.invalidateQueries({ queryKey: ['virksomheder', 'detalje'] }),
-    queryClient.invalidateQueries({ queryKey: ['borgere', 'detalje'] }),
+    queryClient.invalidateQueries({ queryKey: virksomhedKeys.detaljer() }),
+    queryClient.invalidateQueries({ queryKey: borgerKeys.detaljer() }),
   ]);
 }

@@ -12,11 +12,7 @@ import { formatDatoTid } from '../../lib/format';
 import { borgerPath } from '../../lib/paths';
 import { ForeslaaBorger } from './foreslaa-borger';
 import { Formidlingsstatus } from './jobordre-status';
-import {
-  afterJobordreChange,
-  jobordreQueryOptions,
-  opdaterFormidlingMutationOptions,
-} from './jobordrer-queries';
+import { jobordreQueryOptions, opdaterFormidlingMutationOptions } from './jobordrer-queries';
 
 export const FORMIDLING_KONFLIKT_TEKST = 'Nogen har ændret formidlingen, siden du åbnede den';
 
@@ -189,7 +185,7 @@ function SkiftFormidlingsstatus({
   formidling: Formidling;
 }) {
   const queryClient = useQueryClient();
-  const opdater = useMutation(opdaterFormidlingMutationOptions());
+  const opdater = useMutation(opdaterFormidlingMutationOptions(jobordre.id));
   const [valgt, setValgt] = useState(formidling.formidlingsstatus.id);
   const [besked, setBesked] = useState<{ tekst: string; fejl: boolean } | null>(null);
   const selectId = `formidling-${formidling.id}-status`;
@@ -218,7 +214,6 @@ function SkiftFormidlingsstatus({
         version: formidling.version,
         formidlingsstatus: valgt,
       });
-      await afterJobordreChange(queryClient, jobordre.id);
       setBesked({ tekst: `Gemt: ${ny.formidlingsstatus.navn}`, fejl: false });
     } catch (error) {
       if (isApiProblem(error) && error.status === 412) {
@@ -233,7 +228,6 @@ function SkiftFormidlingsstatus({
       }
       const problem = toApiProblem(error);
       setBesked({ tekst: problem.detail ?? problem.title, fejl: true });
-      if (isApiProblem(error) && error.status === 409) void afterJobordreChange(queryClient, jobordre.id);
     }
   };
 

@@ -19,7 +19,7 @@ import { applyProblemToForm } from '../../lib/form-errors';
 import { type BeskedState, JOBORDRER_PATH, jobordrePath, virksomhedPath } from '../../lib/paths';
 import { jobcentreQueryOptions, virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
-import { afterJobordreChange, jobordreQueryOptions, opretJobordreMutationOptions } from './jobordrer-queries';
+import { opretJobordreMutationOptions } from './jobordrer-queries';
 import './jobordrer.css';
 
 interface OpretValues {
@@ -68,7 +68,7 @@ const opretResolver: Resolver<OpretValues, unknown, OpretOutput> = async (values
 
 export function OpretJobordrePage() {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const { bruger } = useSession();
   const [searchParams] = useSearchParams();
   const fraCvr = searchParams.get('cvr') ?? '';
@@ -128,8 +128,6 @@ export function OpretJobordrePage() {
     setProblem(null);
     try {
       const jobordre = await opret.mutateAsync(body as OpretJobordre);
-      void afterJobordreChange(queryClient);
-      void queryClient.invalidateQueries({ queryKey: jobordreQueryOptions(jobordre.id).queryKey });
       const state: BeskedState = { besked: `Jobordren »${jobordre.titel}« er oprettet` };
       await navigate(jobordrePath(jobordre.id), { state });
     } catch (error) {

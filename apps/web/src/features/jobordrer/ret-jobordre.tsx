@@ -16,11 +16,7 @@ import type { ApiProblem } from '../../lib/api-client';
 import { placeProblem } from '../../lib/form-errors';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
-import {
-  afterJobordreChange,
-  jobordreQueryOptions,
-  opdaterJobordreMutationOptions,
-} from './jobordrer-queries';
+import { jobordreQueryOptions, opdaterJobordreMutationOptions } from './jobordrer-queries';
 
 interface RetValues {
   titel: string;
@@ -121,8 +117,6 @@ export function RetJobordre({
         for (const felt of FELTER) if (!dirtyFields[felt]) resetField(felt, { defaultValue: nye[felt] });
         return;
       }
-      queryClient.setQueryData(jobordreQueryOptions(base.id).queryKey, resultat.svar);
-      void afterJobordreChange(queryClient);
       onLuk('Jobordren er rettet');
     } catch (error) {
       setProblem(placeProblem(error, FELTER, setError, { setFocus }));

@@ -20,7 +20,6 @@ import { type ApiProblem, isApiProblem } from '../../lib/api-client';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { placeProblem } from '../../lib/form-errors';
 import { kontaktpersonerQueryOptions } from '../../lib/queries';
-import { historikKeys, kontaktpersonKeys } from '../../lib/query-keys';
 import { useRetVersion } from '../../lib/use-ret-version';
 import {
   opdaterKontaktpersonMutationOptions,
@@ -204,7 +203,7 @@ function RetKontaktperson({
   onLuk: (besked?: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const opdater = useMutation(opdaterKontaktpersonMutationOptions());
+  const opdater = useMutation(opdaterKontaktpersonMutationOptions(borgerId));
   const { base, konflikt, konfliktRef, gem } = useRetVersion(kontaktperson);
   const [defaultValues] = useState(() => ({
     navn: kontaktperson.navn,
@@ -242,8 +241,6 @@ function RetKontaktperson({
     }
     if (udfald === 'ingen') return onLuk('Ingen ændringer at gemme');
     if (udfald === 'konflikt') return;
-    void queryClient.invalidateQueries({ queryKey: kontaktpersonKeys.borger(borgerId) });
-    void queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) });
     onLuk('Kontaktpersonen er rettet');
   };
 
@@ -290,7 +287,6 @@ function OpretKontaktpersonPanel({
   borgerId: string;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
   const opret = useMutation(opretKontaktpersonMutationOptions(borgerId));
   return (
     <KontaktpersonForm
@@ -306,8 +302,6 @@ function OpretKontaktpersonPanel({
         if (values.telefon) body.telefon = values.telefon;
         if (values.email) body.email = values.email;
         const ny = await opret.mutateAsync(body);
-        void queryClient.invalidateQueries({ queryKey: kontaktpersonKeys.borger(borgerId) });
-        void queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) });
         onLuk(`${ny.navn} er tilføjet som kontaktperson`);
       }}
     />

@@ -1,10 +1,12 @@
 import type { Kontaktperson, OpretKontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
-import { mutationOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch, ifMatch } from '../../lib/api-client';
+import { historikKeys, kontaktpersonKeys } from '../../lib/query-keys';
 
 export const opretKontaktpersonMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['kontaktpersoner', 'opret', borgerId],
+    onSuccess: (_data, _variables, _result, { client }) => void afterKontaktpersonChange(client, borgerId),
     mutationFn: (body: OpretKontaktperson) =>
       apiFetch<Kontaktperson>(`/api/borgere/${encodeURIComponent(borgerId)}/kontaktpersoner`, {
         method: 'POST',
@@ -12,9 +14,10 @@ export const opretKontaktpersonMutationOptions = (borgerId: string) =>
       }),
   });
 
-export const opdaterKontaktpersonMutationOptions = () =>
+export const opdaterKontaktpersonMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['kontaktpersoner', 'opdater'],
+    onSuccess: (_data, _variables, _result, { client }) => void afterKontaktpersonChange(client, borgerId),
     mutationFn: ({
       kontaktperson,
       body,
@@ -28,3 +31,11 @@ export const opdaterKontaktpersonMutationOptions = () =>
         headers: ifMatch(kontaktperson.version),
       }),
   });
+
+/** A contact person changed: the citizen's list and history follow. */
+async function afterKontaktpersonChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: kontaktpersonKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
+  ]);
+}

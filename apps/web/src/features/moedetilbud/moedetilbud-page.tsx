@@ -5,7 +5,7 @@ import {
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform, valgbareMoedeformIds } from '@jobcenter/domain/moede/moede.codelists';
 import { isGyldigtMoedelink, kraeverMoedelink } from '@jobcenter/domain/moede/moede.rules';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { Alert } from '../../components/alert';
@@ -25,7 +25,7 @@ import { addMinutesToTime, isIsoDate, toCopenhagenInstant } from '../../lib/cope
 import { applyProblemToForm } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
 import { moedetilbudQueryOptions } from '../../lib/queries';
-import { afterMoedetilbudChange, opretMoedetilbudMutationOptions } from './moedetilbud-queries';
+import { opretMoedetilbudMutationOptions } from './moedetilbud-queries';
 
 export function MoedetilbudPage() {
   return (
@@ -190,7 +190,6 @@ const tilbudResolver: Resolver<TilbudValues, unknown, OpretMoedetilbud> = async 
 };
 
 function OffentliggoerTilbud() {
-  const queryClient = useQueryClient();
   const opret = useMutation(opretMoedetilbudMutationOptions());
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [gemt, setGemt] = useState<Moedetilbud | null>(null);
@@ -233,7 +232,6 @@ function OffentliggoerTilbud() {
     setGemt(null);
     try {
       const tilbud = await opret.mutateAsync(body);
-      void afterMoedetilbudChange(queryClient);
       // The next offer is often the same day, place and forms at another time.
       reset({ ...getValues(), starttid: '', sluttid: '' });
       slutRoert.current = false;

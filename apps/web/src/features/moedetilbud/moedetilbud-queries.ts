@@ -6,11 +6,12 @@ import { moedetilbudKeys } from '../../lib/query-keys';
 export const opretMoedetilbudMutationOptions = () =>
   mutationOptions({
     mutationKey: ['moedetilbud', 'opret'],
+    onSuccess: (_data, _variables, _result, { client }) => void afterMoedetilbudChange(client),
     mutationFn: (body: OpretMoedetilbud) =>
       apiFetch<Moedetilbud>('/api/moedetilbud', { method: 'POST', body }),
   });
 
 /** An offer was added: this page's list and the summon panel's free slots read the same query. */
-export async function afterMoedetilbudChange(queryClient: QueryClient): Promise<void> {
+async function afterMoedetilbudChange(queryClient: QueryClient): Promise<void> {
   await queryClient.invalidateQueries({ queryKey: moedetilbudKeys.all });
 }

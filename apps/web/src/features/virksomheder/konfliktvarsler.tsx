@@ -4,7 +4,7 @@ import {
   opretKonfliktvarselSchema,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import type { Konfliktvarsel } from '@jobcenter/domain/virksomhed/virksomhed.contract';
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -18,7 +18,6 @@ import type { ApiProblem } from '../../lib/api-client';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatKalenderdato } from '../../lib/format';
-import { virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import {
   afslutKonfliktvarselMutationOptions,
@@ -28,13 +27,6 @@ import {
 } from './virksomheder-queries';
 
 const KUN_VK = 'Kun virksomhedskonsulenter kan registrere og afslutte konfliktvarsler.';
-
-/** The company as the API answered after a change; its jobordrer's formidling state follows (R21). */
-function visNyVersion(queryClient: QueryClient, virksomhed: VirksomhedDetalje): void {
-  queryClient.setQueryData(virksomhedQueryOptions(virksomhed.cvrNummer).queryKey, virksomhed);
-  void queryClient.invalidateQueries({ queryKey: ['virksomheder', 'soeg'] });
-  void queryClient.invalidateQueries({ queryKey: ['jobordrer'] });
-}
 
 export function periodeTekst(varsel: Konfliktvarsel): string {
   return `${formatKalenderdato(varsel.fraDato)} – ${varsel.tilDato ? formatKalenderdato(varsel.tilDato) : 'indtil videre'}`;
@@ -185,7 +177,6 @@ function AfslutKonfliktvarsel({
   varsel: Konfliktvarsel;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
   const afslut = useMutation(afslutKonfliktvarselMutationOptions());
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const idag = copenhagenToday();
@@ -205,8 +196,7 @@ function AfslutKonfliktvarsel({
     if (afslut.isPending) return;
     setProblem(null);
     try {
-      const virksomhed = await afslut.mutateAsync({ varselId: varsel.id, tilDato });
-      visNyVersion(queryClient, virksomhed);
+      await afslut.mutateAsync({ varselId: varsel.id, tilDato });
       onLuk(`Konfliktvarslet er afsluttet pr. ${formatKalenderdato(tilDato)}`);
     } catch (error) {
       setProblem(placeProblem(error, ['tilDato'], setError, { setFocus }));
@@ -290,7 +280,6 @@ function RegistrerKonfliktvarsel({
   virksomhed: VirksomhedDetalje;
   onLuk: (besked?: string) => void;
 }) {
-  const queryClient = useQueryClient();
   const opret = useMutation(opretKonfliktvarselMutationOptions(virksomhed.cvrNummer));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -313,8 +302,7 @@ function RegistrerKonfliktvarsel({
     if (opret.isPending) return;
     setProblem(null);
     try {
-      const ny = await opret.mutateAsync(body as OpretKonfliktvarsel);
-      visNyVersion(queryClient, ny);
+      await opret.mutateAsync(body as OpretKonfliktvarsel);
       onLuk('Konfliktvarslet er registreret');
     } catch (error) {
       setProblem(placeProblem(error, REGISTRER_FELTER, setError, { setFocus }));

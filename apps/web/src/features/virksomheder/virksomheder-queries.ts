@@ -1,8 +1,8 @@
 import type { OpretKonfliktvarsel } from '@jobcenter/domain/jobordre/jobordre.contract';
 import type { Virksomhed, VirksomhedSoegSvar } from '@jobcenter/domain/virksomhed/virksomhed.contract';
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
-import { virksomhedKeys } from '../../lib/query-keys';
+import { jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
 
 export type { SenesteFormidling, VirksomhedJobordre } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 export type { OpretKonfliktvarsel };
@@ -22,6 +22,7 @@ export const virksomhedSoegQueryOptions = (q: string) =>
 export const opretKonfliktvarselMutationOptions = (cvr: string) =>
   mutationOptions({
     mutationKey: ['konfliktvarsler', 'opret', cvr],
+    onSuccess: (virksomhed, _variables, _result, { client }) => visNyVersion(client, virksomhed),
     mutationFn: (body: OpretKonfliktvarsel) =>
       apiFetch<VirksomhedDetalje>(`${cvrPath(cvr)}/konfliktvarsler`, { method: 'POST', body }),
   });
@@ -30,9 +31,17 @@ export const opretKonfliktvarselMutationOptions = (cvr: string) =>
 export const afslutKonfliktvarselMutationOptions = () =>
   mutationOptions({
     mutationKey: ['konfliktvarsler', 'afslut'],
+    onSuccess: (virksomhed, _variables, _result, { client }) => visNyVersion(client, virksomhed),
     mutationFn: ({ varselId, tilDato }: { varselId: string; tilDato: string }) =>
       apiFetch<VirksomhedDetalje>(`/api/konfliktvarsler/${encodeURIComponent(varselId)}/afslut`, {
         method: 'POST',
         body: { tilDato },
       }),
   });
+
+/** The company as the API answered after a change; its jobordrer's formidling state follows (R21). */
+function visNyVersion(queryClient: QueryClient, virksomhed: VirksomhedDetalje): void {
+  queryClient.setQueryData(virksomhedKeys.detalje(virksomhed.cvrNummer), virksomhed);
+  void queryClient.invalidateQueries({ queryKey: virksomhedKeys.soegninger() });
+  void queryClient.invalidateQueries({ queryKey: jobordreKeys.all });
+}
