@@ -1,11 +1,12 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import { z } from 'zod';
 import type { BrugerAktoer } from '../auth/aktoer.js';
 import { requireBorger } from '../borger-adgang/borger-adgang.js';
 import type { Clock } from '../clock.js';
+import type { PrismaClient } from '../db/prisma-types.js';
 import { defineRoute } from '../http/route.js';
 import type { AccessLog } from './access-log.js';
+import { adgangslogRepository } from './adgangslog.repository.js';
 
 const handlingTekst: Record<string, string> = {
   laes: 'Læst',
@@ -40,13 +41,9 @@ export function adgangslogRoutes(deps: { prisma: PrismaClient; accessLog: Access
   async function indsigt(aktoer: BrugerAktoer, borgerId: string, handling: 'laes' | 'eksport') {
     return prisma.$transaction(async (tx) => {
       await requireBorger(tx, aktoer, borgerId);
-      const rows = await tx.adgangslog.findMany({
-        where: { borgerId },
-        orderBy: [{ tidspunkt: 'desc' }, { id: 'desc' }],
-        take: 5000,
-        select: { tidspunkt: true, myndighedType: true, myndighedKode: true, handling: true, formaal: true },
-      });
-      const myndigheder = await tx.myndighed.findMany({ select: { type: true, kode: true, navn: true } });
+      const repository = adgangslogRepository(tx);
+      const rows = await repository.listForBorger(borgerId);
+      const myndigheder = await repository.listMyndigheder();
       const navn = new Map(myndigheder.map((m) => [`${m.type}:${m.kode}`, m.navn]));
       await accessLog.record(tx, aktoer, {
         entitet: 'borger',

@@ -1,5 +1,5 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { z } from 'zod';
+import type { PrismaClient } from '../db/prisma-types.js';
 import { defineRoute } from '../http/route.js';
 
 const statusSchema = z.object({ status: z.enum(['ok', 'utilgaengelig']) });

@@ -1,9 +1,9 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { fravaerBeskedDataSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { Logger } from 'pino';
 import type { SystemAktoer } from '../../auth/aktoer.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
-import type { Modtager } from './outbox.js';
+import { type Modtager, readBeskeder } from './outbox.js';
 
 /** The recipient a system client reads as: an a-kasse its own messages, a jobcentre those for its number. */
 function modtagerFor(klient: SystemAktoer): Modtager {
@@ -18,11 +18,7 @@ export function beskederService(deps: { prisma: PrismaClient; logger: Logger }) 
     /** GET /v1/beskeder: the caller's own messages after `efter`, in sekvens order. */
     async list(klient: SystemAktoer, efter: number, antal: number) {
       const modtager = modtagerFor(klient);
-      const rows = await prisma.webservicebesked.findMany({
-        where: { modtagerType: modtager.type, modtagerKode: modtager.kode, sekvens: { gt: BigInt(efter) } },
-        orderBy: { sekvens: 'asc' },
-        take: antal,
-      });
+      const rows = await readBeskeder(prisma, modtager, efter, antal);
       const items = rows.map((row) => {
         const base = {
           sekvens: Number(row.sekvens),

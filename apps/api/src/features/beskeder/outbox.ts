@@ -1,4 +1,4 @@
-import type { Prisma } from '@jobcenter/db/client';
+import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { BeskedModtager } from '@jobcenter/domain/fravaer/fravaer.rules';
 import type { Clock } from '../../clock.js';
 
@@ -37,5 +37,19 @@ export async function appendBeskeder(
       data: besked.data,
       oprettet,
     })),
+  });
+}
+
+/** The feed's read (GET /v1/beskeder): one recipient's messages after `efter`, in sekvens order. */
+export function readBeskeder(
+  prisma: Prisma.TransactionClient | PrismaClient,
+  modtager: Modtager,
+  efter: number,
+  antal: number,
+) {
+  return prisma.webservicebesked.findMany({
+    where: { modtagerType: modtager.type, modtagerKode: modtager.kode, sekvens: { gt: BigInt(efter) } },
+    orderBy: { sekvens: 'asc' },
+    take: antal,
   });
 }

@@ -1,4 +1,3 @@
-import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Borger, Historik } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
 import { myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
@@ -16,6 +15,7 @@ import type { Clock } from '../../clock.js';
 import { fromIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { HotReads } from '../../db/hot-reads.js';
+import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { cvRepository } from '../cv/cv.repository.js';

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@jobcenter/db/client';
+import type { PrismaClient } from '../../db/prisma-types.js';
 
 /**
  * Orders the CV table physically by myndighed, so a search reads its myndighed's rows from few pages instead

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import type { Cv, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
 import {
   cvOrd,
@@ -12,6 +11,7 @@ import type { AccessLog } from '../../access-log/access-log.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { cvRepository } from './cv.repository.js';

@@ -1,4 +1,3 @@
-import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Fravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { afvisFravaersaarsag, fravaerBeskedModtagere } from '@jobcenter/domain/fravaer/fravaer.rules';
 import { fravaersaarsagAfvisningTekst } from '@jobcenter/domain/fravaer/fravaer-konsekvens.tekst';
@@ -8,6 +7,7 @@ import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate } from '../../db/dates.js';
+import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';

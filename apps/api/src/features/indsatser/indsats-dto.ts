@@ -1,8 +1,8 @@
-import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { findOphoersaarsag, indsatstypeNavn } from '@jobcenter/domain/plan/indsats.codelists';
 import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
 import { isIndsatsAktiv } from '@jobcenter/domain/plan/indsats.rules';
 import { toIsoDate } from '../../db/dates.js';
+import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import { type IndsatsRow, indsatserRepository } from './indsatser.repository.js';
 
 type Tx = Prisma.TransactionClient | PrismaClient;

@@ -1,4 +1,3 @@
-import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { findOphoersaarsag, indsatstypeNavn } from '@jobcenter/domain/plan/indsats.codelists';
 import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
 import { kanBrugeOphoersaarsag, type Ophoerer } from '@jobcenter/domain/plan/indsats.rules';
@@ -8,6 +7,7 @@ import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
+import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { toIndsatsDtos } from './indsats-dto.js';

@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import type { JoblogMaaned } from '@jobcenter/domain/joblog/joblog.contract';
 import { copenhagenMaaned, findJoblogDatoFejl, maanedsgraenser } from '@jobcenter/domain/joblog/joblog.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
@@ -8,6 +7,7 @@ import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import { type BorgerStatus, loadBorgerStatus } from '../../borger-adgang/borger-status.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { joblogRepository } from './joblog.repository.js';

@@ -118,5 +118,40 @@ export function jobordrerRepository(tx: Tx) {
         select: { cvrNummer: true, pNummer: true, fraDato: true, tilDato: true },
       });
     },
+
+    /** A formidling with its first history row, in one statement. */
+    createFormidling(data: {
+      jobordreId: string;
+      borgerId: string;
+      formidlingsstatus: number;
+      createdAt: Date;
+      historik: Omit<Prisma.FormidlingHistorikUncheckedCreateInput, 'formidlingId' | 'formidlingsstatus'>;
+    }) {
+      const { historik, ...formidling } = data;
+      return tx.formidling.create({
+        data: {
+          ...formidling,
+          historik: { create: { ...historik, formidlingsstatus: data.formidlingsstatus } },
+        },
+        select: { id: true },
+      });
+    },
+
+    /** Sets the status unless the formidling changed meanwhile; false when nothing changed. */
+    async updateFormidlingIfVersion(
+      id: string,
+      version: number,
+      formidlingsstatus: number,
+    ): Promise<boolean> {
+      const { count } = await tx.formidling.updateMany({
+        where: { id, version },
+        data: { formidlingsstatus, version: { increment: 1 } },
+      });
+      return count === 1;
+    },
+
+    addFormidlingHistorik(data: Prisma.FormidlingHistorikUncheckedCreateInput) {
+      return tx.formidlingHistorik.create({ data, select: { id: true } });
+    },
   };
 }

@@ -1,4 +1,3 @@
-import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import { formidlingsstatusNavn, jobordrestatusNavn } from '@jobcenter/domain/jobordre/jobordre.codelists';
 import type {
   Formidling,
@@ -20,6 +19,7 @@ import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
@@ -280,23 +280,17 @@ export function jobordrerService(deps: {
             konfliktramt: (await konfliktramte(tx, [row]))(row),
           });
           const now = clock.now();
-          const formidling = await tx.formidling.create({
-            data: {
-              jobordreId,
-              borgerId: borger.id,
-              formidlingsstatus: input.formidlingsstatus,
-              createdAt: now,
-              historik: {
-                create: {
-                  formidlingsstatus: input.formidlingsstatus,
-                  tidspunkt: now,
-                  aktoer: aktoer.brugernavn,
-                  myndighedKode: aktoer.myndighed.kode,
-                  myndighedNavn: aktoer.myndighed.navn,
-                },
-              },
+          const formidling = await repository.createFormidling({
+            jobordreId,
+            borgerId: borger.id,
+            formidlingsstatus: input.formidlingsstatus,
+            createdAt: now,
+            historik: {
+              tidspunkt: now,
+              aktoer: aktoer.brugernavn,
+              myndighedKode: aktoer.myndighed.kode,
+              myndighedNavn: aktoer.myndighed.navn,
             },
-            select: { id: true },
           });
           await historik.record(
             tx,
@@ -359,23 +353,17 @@ export function jobordrerService(deps: {
           jobordrestatus: status,
           konfliktramt: (await konfliktramte(tx, [jobordre]))(jobordre),
         });
-        const { count } = await tx.formidling.updateMany({
-          where: { id, version },
-          data: { formidlingsstatus, version: { increment: 1 } },
-        });
-        if (count !== 1)
+        if (!(await repository.updateFormidlingIfVersion(id, version, formidlingsstatus)))
           throw new AppError('VERSION_KONFLIKT', {
             detail: 'Nogen har ændret formidlingen, siden du åbnede den.',
           });
-        await tx.formidlingHistorik.create({
-          data: {
-            formidlingId: id,
-            formidlingsstatus,
-            tidspunkt: clock.now(),
-            aktoer: aktoer.brugernavn,
-            myndighedKode: aktoer.myndighed.kode,
-            myndighedNavn: aktoer.myndighed.navn,
-          },
+        await repository.addFormidlingHistorik({
+          formidlingId: id,
+          formidlingsstatus,
+          tidspunkt: clock.now(),
+          aktoer: aktoer.brugernavn,
+          myndighedKode: aktoer.myndighed.kode,
+          myndighedNavn: aktoer.myndighed.navn,
         });
         await historik.record(
           tx,

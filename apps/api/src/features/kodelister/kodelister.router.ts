@@ -1,6 +1,7 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { z } from 'zod';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { defineRoute } from '../../http/route.js';
+import { kodelisterRepository } from './kodelister.repository.js';
 
 const jobcentreSchema = z
   .object({ items: z.array(z.object({ nummer: z.string(), navn: z.string() })) })
@@ -22,10 +23,7 @@ export function kodelisterRoutes(prisma: PrismaClient) {
       handle: async () => ({
         status: 200,
         body: {
-          items: await prisma.jobcenter.findMany({
-            orderBy: { nummer: 'asc' },
-            select: { nummer: true, navn: true },
-          }),
+          items: await kodelisterRepository(prisma).listJobcentre(),
         },
       }),
     }),
@@ -39,10 +37,7 @@ export function kodelisterRoutes(prisma: PrismaClient) {
       handle: async () => ({
         status: 200,
         body: {
-          items: await prisma.akasse.findMany({
-            orderBy: { navn: 'asc' },
-            select: { kode: true, navn: true },
-          }),
+          items: await kodelisterRepository(prisma).listAkasser(),
         },
       }),
     }),

@@ -1,8 +1,8 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import type { Kontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger } from '../../borger-adgang/borger-adgang.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';

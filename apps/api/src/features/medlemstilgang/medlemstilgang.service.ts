@@ -1,9 +1,10 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { SystemAktoer } from '../../auth/aktoer.js';
 import { fromIsoDate } from '../../db/dates.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
+import { medlemstilgangRepository } from './medlemstilgang.repository.js';
 
 export function medlemstilgangService(deps: {
   prisma: PrismaClient;
@@ -20,20 +21,12 @@ export function medlemstilgangService(deps: {
       const akasseKode = akasse.akasseKode;
       if (!akasseKode) throw new AppError('IKKE_ADGANG', { detail: 'Kun a-kasser melder medlemstilgang' });
       return prisma.$transaction(async (tx) => {
-        const borger = await tx.borger.findUnique({
-          where: { cpr },
-          select: { id: true, akasseKode: true, dagpengeretFra: true },
-        });
+        const repository = medlemstilgangRepository(tx);
+        const borger = await repository.findBorgerByCpr(cpr);
         if (!borger) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
         const ny = borger.akasseKode !== akasseKode;
-        await tx.borger.update({
-          where: { id: borger.id },
-          data: { akasseKode, dagpengeretFra: fromIsoDate(startdato) },
-        });
-        const akasseRow = await tx.akasse.findUniqueOrThrow({
-          where: { kode: akasseKode },
-          select: { kode: true, navn: true },
-        });
+        await repository.updateMedlemskab(borger.id, akasseKode, fromIsoDate(startdato));
+        const akasseRow = await repository.getAkasse(akasseKode);
         if (ny || borger.dagpengeretFra?.toISOString().slice(0, 10) !== startdato) {
           await historik.record(
             tx,

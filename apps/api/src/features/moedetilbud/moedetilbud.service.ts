@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { isFravaerAktivt, isSelvbookingFrataget } from '@jobcenter/domain/fravaer/fravaer.rules';
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
@@ -15,6 +14,7 @@ import type { Aktoer, SystemAktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
 import { toIsoDate } from '../../db/dates.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import type { IndkaldelserService } from '../indkaldelser/indkaldelser.service.js';
 import { type MoedetilbudRow, moedetilbudRepository } from './moedetilbud.repository.js';

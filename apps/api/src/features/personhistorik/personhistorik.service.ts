@@ -1,9 +1,9 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { systemKlientSerBorger } from '@jobcenter/domain/auth/system-adgang.rules';
 import type { Personhistorik } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { SystemAktoer } from '../../auth/aktoer.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import { personhistorikRepository } from './personhistorik.repository.js';
 

@@ -1,12 +1,13 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { systemKlientSerBorger } from '@jobcenter/domain/auth/system-adgang.rules';
 import { personstatusSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { SystemAktoer } from '../../auth/aktoer.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import { readCprHeader } from '../../http/cpr-header.js';
 import { defineRoute } from '../../http/route.js';
 import type { FravaerService } from '../fravaer/fravaer.service.js';
+import { personstatusRepository } from './personstatus.repository.js';
 
 /** GET /v1/personstatus: an a-kasse sees its own members, a jobcentre its own myndighed's citizens; others 404. */
 export function personstatusRoutes(deps: {
@@ -28,15 +29,7 @@ export function personstatusRoutes(deps: {
         const klient = aktoer as SystemAktoer;
         const cpr = readCprHeader(req);
         const body = await prisma.$transaction(async (tx) => {
-          const borger = await tx.borger.findUnique({
-            where: { cpr },
-            select: {
-              id: true,
-              kontaktgruppe: true,
-              akasse: { select: { kode: true, navn: true } },
-              jobcenter: { select: { nummer: true, navn: true } },
-            },
-          });
+          const borger = await personstatusRepository(tx).findBorgerByCpr(cpr);
           const egen =
             borger &&
             systemKlientSerBorger(klient, {

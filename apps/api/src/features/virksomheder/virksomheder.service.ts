@@ -1,4 +1,3 @@
-import type { PrismaClient } from '@jobcenter/db/client';
 import { formidlingsstatusNavn, jobordrestatusNavn } from '@jobcenter/domain/jobordre/jobordre.codelists';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type {
@@ -21,6 +20,7 @@ import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
 import type { Clock } from '../../clock.js';
 import { fromIsoDate, toIsoDate } from '../../db/dates.js';
 import type { HotReads } from '../../db/hot-reads.js';
+import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import { type EnhedRow, type VarselRow, virksomhederRepository } from './virksomheder.repository.js';
 
