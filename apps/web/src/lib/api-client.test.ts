@@ -1,6 +1,8 @@
+import { borgerListeSchema } from '@jobcenter/domain/borger/borger.contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { anna } from '../test/fixtures';
 import { json, mockApi, noContent, problem } from '../test/mock-api';
-import { ApiProblem, apiFetch, configureApiClient } from './api-client';
+import { ApiProblem, apiFetch, ContractDrift, configureApiClient } from './api-client';
 
 const onUnauthorized = vi.fn();
 
@@ -25,6 +27,24 @@ async function caught(promise: Promise<unknown>): Promise<ApiProblem> {
 }
 
 describe('apiFetch', () => {
+  it("checks an answer against the contract's schema in tests, and passes a fitting one on as it came", async () => {
+    mockApi([
+      { method: 'POST', path: '/api/borgere/soeg', respond: () => json({ items: [anna] }) },
+      // The API renamed a field: the screen would show an empty name.
+      {
+        path: '/api/borgere/drift',
+        respond: () => json({ items: [{ ...anna, fornavn: undefined, navn: 'Anna' }] }),
+      },
+    ]);
+
+    await expect(
+      apiFetch('/api/borgere/soeg', { method: 'POST', body: {}, schema: borgerListeSchema }),
+    ).resolves.toEqual({ items: [anna] });
+    const drift = apiFetch('/api/borgere/drift', { schema: borgerListeSchema });
+    await expect(drift).rejects.toBeInstanceOf(ContractDrift);
+    await expect(drift).rejects.toThrow(/items\.0\.fornavn/);
+  });
+
   it('returns the JSON body and sends the session cookie', async () => {
     const { calls } = mockApi([{ path: '/api/virksomheder?q=byg', respond: () => json({ items: [] }) }]);
 

@@ -4,6 +4,7 @@ import {
   problemCodes,
   problemSchema,
 } from '@jobcenter/domain/problem/problem.contract';
+import type { z } from 'zod';
 
 export interface ProblemFejl {
   path: string;
@@ -67,6 +68,29 @@ export interface ApiRequestOptions {
   onUnauthorized?: UnauthorizedMode;
 }
 
+/**
+ * Answers are checked against the contract's schema in development and in tests, so an API that drifts from
+ * packages/domain fails a test instead of a screen. In production the answer is passed on as it came (the
+ * check costs time on every request, and the API is tested against the same schemas).
+ */
+const CHECK_ANSWERS = import.meta.env.DEV || import.meta.env.MODE === 'test';
+
+/** Thrown (in development and tests only) when an answer does not fit the contract's schema. */
+export class ContractDrift extends Error {
+  constructor(
+    readonly path: string,
+    readonly issues: readonly z.core.$ZodIssue[],
+  ) {
+    super(
+      `The answer from ${path} does not fit its contract: ${issues
+        .slice(0, 5)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+        .join('; ')}`,
+    );
+    this.name = 'ContractDrift';
+  }
+}
+
 interface ApiClientConfig {
   getCsrfToken: () => string | undefined;
   onUnauthorized: () => void;
@@ -89,7 +113,29 @@ export function ifMatch(version: number): Record<string, string> {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
-export async function apiFetch<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+/**
+ * One request to the BFF. With `schema` (the contract's schema from packages/domain) the answer is typed by
+ * it and, in development and tests, checked against it; the caller always gets the answer as it came, so the
+ * check cannot change what production shows.
+ */
+export async function apiFetch<S extends z.ZodType>(
+  path: string,
+  options: ApiRequestOptions & { schema: S },
+): Promise<z.output<S>>;
+export async function apiFetch<T>(path: string, options?: ApiRequestOptions): Promise<T>;
+export async function apiFetch(
+  path: string,
+  options: ApiRequestOptions & { schema?: z.ZodType } = {},
+): Promise<unknown> {
+  const answer = await request(path, options);
+  if (CHECK_ANSWERS && options.schema && answer !== undefined) {
+    const checked = options.schema.safeParse(answer);
+    if (!checked.success) throw new ContractDrift(path, checked.error.issues);
+  }
+  return answer;
+}
+
+async function request(path: string, options: ApiRequestOptions): Promise<unknown> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -125,9 +171,9 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions = {})
     }
     throw problem;
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined;
   const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
+  return text === '' ? undefined : JSON.parse(text);
 }
 
 async function readProblem(response: Response): Promise<ApiProblem> {

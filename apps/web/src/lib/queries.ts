@@ -1,10 +1,10 @@
-import type { Borger } from '@jobcenter/domain/borger/borger.contract';
-import type { Kontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
-import type { Fravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
-import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
-import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
-import type { Indsats } from '@jobcenter/domain/plan/indsats.contract';
-import type { Virksomhed } from '@jobcenter/domain/virksomhed/virksomhed.contract';
+import { borgerListeSchema, borgerSchema } from '@jobcenter/domain/borger/borger.contract';
+import { kontaktpersonListeSchema } from '@jobcenter/domain/borger/kontaktperson.contract';
+import { fravaerListeSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
+import { jobordreListeSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
+import { indkaldelseListeSchema, moedetilbudListeSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { indsatsListeSchema } from '@jobcenter/domain/plan/indsats.contract';
+import { virksomhedSchema } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './api-client';
 import type { JobordreFiltre } from './paths';
@@ -40,7 +40,7 @@ export const borgerSoegQueryOptions = (body: SoegBorgerBody) =>
   queryOptions({
     queryKey: borgerKeys.soeg(body),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Borger[] }>('/api/borgere/soeg', { method: 'POST', body, signal }),
+      apiFetch('/api/borgere/soeg', { method: 'POST', body, signal, schema: borgerListeSchema }),
     // A search result should not linger in memory with a CPR number in its key.
     gcTime: 60_000,
     // A citizen created a moment ago must be found.
@@ -51,7 +51,7 @@ export const borgerSoegQueryOptions = (body: SoegBorgerBody) =>
 export const borgerQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: borgerKeys.detalje(borgerId),
-    queryFn: ({ signal }) => apiFetch<Borger>(`/api/borgere/${id(borgerId)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/borgere/${id(borgerId)}`, { signal, schema: borgerSchema }),
   });
 
 // ---------- the person page's lists (its tabs, and the counts on them in the frame) ----------
@@ -60,28 +60,28 @@ export const indkaldelserQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: indkaldelseKeys.borger(borgerId),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Indkaldelse[] }>(`/api/borgere/${id(borgerId)}/indkaldelser`, { signal }),
+      apiFetch(`/api/borgere/${id(borgerId)}/indkaldelser`, { signal, schema: indkaldelseListeSchema }),
   });
 
 export const kontaktpersonerQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: kontaktpersonKeys.borger(borgerId),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Kontaktperson[] }>(`/api/borgere/${id(borgerId)}/kontaktpersoner`, { signal }),
+      apiFetch(`/api/borgere/${id(borgerId)}/kontaktpersoner`, { signal, schema: kontaktpersonListeSchema }),
   });
 
 export const fravaerListeQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: fravaerKeys.borger(borgerId),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Fravaer[] }>(`/api/borgere/${id(borgerId)}/fravaer`, { signal }),
+      apiFetch(`/api/borgere/${id(borgerId)}/fravaer`, { signal, schema: fravaerListeSchema }),
   });
 
 export const indsatserQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: indsatsKeys.borger(borgerId),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Indsats[] }>(`/api/borgere/${id(borgerId)}/indsatser`, { signal }),
+      apiFetch(`/api/borgere/${id(borgerId)}/indsatser`, { signal, schema: indsatsListeSchema }),
   });
 
 // ---------- moedetilbud ----------
@@ -90,7 +90,7 @@ export const indsatserQueryOptions = (borgerId: string) =>
 export const moedetilbudQueryOptions = () =>
   queryOptions({
     queryKey: moedetilbudKeys.all,
-    queryFn: ({ signal }) => apiFetch<{ items: Moedetilbud[] }>('/api/moedetilbud', { signal }),
+    queryFn: ({ signal }) => apiFetch('/api/moedetilbud', { signal, schema: moedetilbudListeSchema }),
   });
 
 // ---------- jobordrer ----------
@@ -109,7 +109,7 @@ export const jobordrerQueryOptions = (filtre: JobordreFiltre) =>
   queryOptions({
     queryKey: jobordreKeys.liste(filtre),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Jobordre[] }>(`/api/jobordrer${filterQuery(filtre)}`, { signal }),
+      apiFetch(`/api/jobordrer${filterQuery(filtre)}`, { signal, schema: jobordreListeSchema }),
   });
 
 // ---------- virksomheder ----------
@@ -118,7 +118,7 @@ export const jobordrerQueryOptions = (filtre: JobordreFiltre) =>
 export const virksomhedQueryOptions = (cvr: string) =>
   queryOptions({
     queryKey: virksomhedKeys.detalje(cvr),
-    queryFn: ({ signal }) => apiFetch<Virksomhed>(`/api/virksomheder/${id(cvr)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch(`/api/virksomheder/${id(cvr)}`, { signal, schema: virksomhedSchema }),
   });
 
 // ---------- kodelister ----------

@@ -1,4 +1,5 @@
-import type { LoginBody, SessionSvar } from '@jobcenter/domain/auth/auth.contract';
+import type { LoginBody } from '@jobcenter/domain/auth/auth.contract';
+import { sessionSvarSchema } from '@jobcenter/domain/auth/auth.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { sessionKeys } from '../../lib/query-keys';
@@ -9,7 +10,8 @@ import { sessionKeys } from '../../lib/query-keys';
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: sessionKeys.session,
-    queryFn: ({ signal }) => apiFetch<SessionSvar>('/api/auth/me', { signal, onUnauthorized: 'throw' }),
+    queryFn: ({ signal }) =>
+      apiFetch('/api/auth/me', { signal, onUnauthorized: 'throw', schema: sessionSvarSchema }),
     // The session lives until logout or a 401 elsewhere clears the cache; polling it adds nothing.
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -18,7 +20,12 @@ export const loginMutationOptions = () =>
   mutationOptions({
     mutationKey: ['auth', 'login'],
     mutationFn: (body: LoginBody) =>
-      apiFetch<SessionSvar>('/api/auth/login', { method: 'POST', body, onUnauthorized: 'throw' }),
+      apiFetch('/api/auth/login', {
+        method: 'POST',
+        body,
+        onUnauthorized: 'throw',
+        schema: sessionSvarSchema,
+      }),
   });
 
 export const logoutMutationOptions = () =>

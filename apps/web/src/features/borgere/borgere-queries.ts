@@ -1,4 +1,5 @@
-import type { Borger, OpretBorger } from '@jobcenter/domain/borger/borger.contract';
+import type { OpretBorger } from '@jobcenter/domain/borger/borger.contract';
+import { borgerSchema, visCprSchema } from '@jobcenter/domain/borger/borger.contract';
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { borgerKeys, kodelisteKeys } from '../../lib/query-keys';
@@ -31,7 +32,8 @@ export const opretBorgerMutationOptions = () =>
       client.setQueryData(borgerKeys.detalje(borger.id), borger);
       void client.invalidateQueries({ queryKey: borgerKeys.soegninger() });
     },
-    mutationFn: (body: OpretBorger) => apiFetch<Borger>('/api/borgere', { method: 'POST', body }),
+    mutationFn: (body: OpretBorger) =>
+      apiFetch('/api/borgere', { method: 'POST', body, schema: borgerSchema }),
   });
 
 /**
@@ -41,7 +43,8 @@ export const opretBorgerMutationOptions = () =>
 export const visCprMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['borgere', 'vis-cpr', borgerId],
-    mutationFn: () => apiFetch<{ cpr: string }>(`/api/borgere/${id(borgerId)}/vis-cpr`, { method: 'POST' }),
+    mutationFn: () =>
+      apiFetch(`/api/borgere/${id(borgerId)}/vis-cpr`, { method: 'POST', schema: visCprSchema }),
     gcTime: 0,
   });
 
@@ -49,5 +52,9 @@ export const flytBorgerMutationOptions = (borgerId: string) =>
   mutationOptions({
     mutationKey: ['borgere', 'flyt', borgerId],
     mutationFn: (jobcenter: string) =>
-      apiFetch<Borger>(`/api/borgere/${id(borgerId)}/flyt`, { method: 'POST', body: { jobcenter } }),
+      apiFetch(`/api/borgere/${id(borgerId)}/flyt`, {
+        method: 'POST',
+        body: { jobcenter },
+        schema: borgerSchema,
+      }),
   });

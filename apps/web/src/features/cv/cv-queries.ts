@@ -1,4 +1,5 @@
 import type { Cv, CvSoeg, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
+import { cvSchema, cvSoegSvarSchema } from '@jobcenter/domain/cv/cv.contract';
 import {
   infiniteQueryOptions,
   keepPreviousData,
@@ -31,7 +32,7 @@ export const cvQueryOptions = (borgerId: string) =>
     queryKey: cvKeys.borger(borgerId),
     queryFn: async ({ signal }) => {
       try {
-        return await apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { signal });
+        return await apiFetch(`/api/borgere/${id(borgerId)}/cv`, { signal, schema: cvSchema });
       } catch (error) {
         if (isApiProblem(error) && error.status === 404 && error.code === 'IKKE_FUNDET') return null;
         throw error;
@@ -48,7 +49,7 @@ export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
     queryKey: cvKeys.soeg(kriterier),
     queryFn: ({ pageParam, signal }) => {
       const body: CvSoeg = pageParam ? { ...kriterier, cursor: pageParam } : { ...kriterier };
-      return apiFetch<CvSoegSvar>('/api/cv/soeg', { method: 'POST', body, signal });
+      return apiFetch('/api/cv/soeg', { method: 'POST', body, signal, schema: cvSoegSvarSchema });
     },
     initialPageParam: null as string | null,
     getNextPageParam: (side) => side.nextCursor,
@@ -68,7 +69,8 @@ export const gemCvMutationOptions = (borgerId: string) =>
     mutationKey: ['cv', 'gem', borgerId],
     // Awaited: the form closes on the saved CV.
     onSuccess: (cv, _variables, _result, { client }) => afterCvChange(client, cv),
-    mutationFn: (body: GemCv) => apiFetch<Cv>(`/api/borgere/${id(borgerId)}/cv`, { method: 'PUT', body }),
+    mutationFn: (body: GemCv) =>
+      apiFetch(`/api/borgere/${id(borgerId)}/cv`, { method: 'PUT', body, schema: cvSchema }),
   });
 
 /** A proposal starts as 1 "Under vurdering". */

@@ -28,7 +28,19 @@ describe('a fravær mutation', () => {
   it('marks the CV searches stale when it succeeds, since R17 derives mindre intensiv indsats from fravær', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => svar(201, { id: 'f1' })),
+      vi.fn(async () =>
+        svar(201, {
+          id: '55555555-5555-4555-8555-555555555555',
+          borgerId: BORGER_ID,
+          fravaersaarsag: { id: 11, navn: 'Sygdom', beskrivelse: 'Sygdom' },
+          startdato: '2026-11-20',
+          slutdato: null,
+          kommentar: null,
+          aktiv: true,
+          jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+          version: 1,
+        }),
+      ),
     );
     const queryClient = medCache();
     const opret = new MutationObserver(queryClient, opretFravaerMutationOptions(BORGER_ID));

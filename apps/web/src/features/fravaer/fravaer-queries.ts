@@ -1,10 +1,13 @@
 import type {
-  Fravaer,
-  FravaerDetalje,
   FravaerForhaandsvisningSvar,
-  fravaersaarsagListeSchema,
   OpdaterFravaer,
   OpretFravaer,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
+import {
+  fravaerDetaljeSchema,
+  fravaerForhaandsvisningSvarSchema,
+  fravaerSchema,
+  fravaersaarsagListeSchema,
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -34,9 +37,9 @@ export const fravaersaarsagerQueryOptions = (kontaktgruppe: number) =>
   queryOptions({
     queryKey: fravaerKeys.aarsager(kontaktgruppe),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: FravaersaarsagValg[] }>(
+      apiFetch(
         `/api/fravaersaarsager?${new URLSearchParams({ kontaktgruppe: String(kontaktgruppe) }).toString()}`,
-        { signal },
+        { signal, schema: fravaersaarsagListeSchema },
       ),
     staleTime: 60 * 60_000,
   });
@@ -45,7 +48,8 @@ export const fravaersaarsagerQueryOptions = (kontaktgruppe: number) =>
 export const fravaerDetaljeQueryOptions = (fravaerId: string) =>
   queryOptions({
     queryKey: fravaerKeys.detalje(fravaerId),
-    queryFn: ({ signal }) => apiFetch<FravaerDetalje>(`/api/fravaer/${id(fravaerId)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/fravaer/${id(fravaerId)}`, { signal, schema: fravaerDetaljeSchema }),
     staleTime: 0,
   });
 
@@ -57,10 +61,11 @@ export const forhaandsvisningQueryOptions = (borgerId: string, udkast: FravaerUd
   queryOptions({
     queryKey: fravaerKeys.forhaandsvisning(borgerId, udkast),
     queryFn: ({ signal }) =>
-      apiFetch<FravaerForhaandsvisning>(`/api/borgere/${id(borgerId)}/fravaer/forhaandsvisning`, {
+      apiFetch(`/api/borgere/${id(borgerId)}/fravaer/forhaandsvisning`, {
         method: 'POST',
         body: udkast,
         signal,
+        schema: fravaerForhaandsvisningSvarSchema,
       }),
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -74,7 +79,7 @@ export const opretFravaerMutationOptions = (borgerId: string) =>
     mutationKey: ['fravaer', 'opret', borgerId],
     onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
     mutationFn: (body: OpretFravaer) =>
-      apiFetch<Fravaer>(`/api/borgere/${id(borgerId)}/fravaer`, { method: 'POST', body }),
+      apiFetch(`/api/borgere/${id(borgerId)}/fravaer`, { method: 'POST', body, schema: fravaerSchema }),
   });
 
 export const opdaterFravaerMutationOptions = (borgerId: string) =>
@@ -93,10 +98,11 @@ export const opdaterFravaerMutationOptions = (borgerId: string) =>
       version: number;
       body: OpdaterFravaer;
     }) =>
-      apiFetch<Fravaer>(`/api/fravaer/${id(fravaerId)}`, {
+      apiFetch(`/api/fravaer/${id(fravaerId)}`, {
         method: 'PATCH',
         body,
         headers: ifMatch(version),
+        schema: fravaerSchema,
       }),
   });
 

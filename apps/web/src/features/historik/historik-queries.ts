@@ -1,4 +1,4 @@
-import type { Historik } from '@jobcenter/domain/borger/borger.contract';
+import { historikSchema } from '@jobcenter/domain/borger/borger.contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { historikKeys } from '../../lib/query-keys';
@@ -8,5 +8,5 @@ export const historikQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: historikKeys.borger(borgerId),
     queryFn: ({ signal }) =>
-      apiFetch<Historik>(`/api/borgere/${encodeURIComponent(borgerId)}/historik`, { signal }),
+      apiFetch(`/api/borgere/${encodeURIComponent(borgerId)}/historik`, { signal, schema: historikSchema }),
   });

@@ -1,8 +1,5 @@
-import type {
-  Indkaldelse,
-  OpdaterIndkaldelse,
-  OpretIndkaldelse,
-} from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { OpdaterIndkaldelse, OpretIndkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { indkaldelseListeSchema, indkaldelseSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
 import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
@@ -15,7 +12,8 @@ const id = (value: string) => encodeURIComponent(value);
 export const indkaldelseQueryOptions = (indkaldelseId: string) =>
   queryOptions({
     queryKey: indkaldelseKeys.detalje(indkaldelseId),
-    queryFn: ({ signal }) => apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/indkaldelser/${id(indkaldelseId)}`, { signal, schema: indkaldelseSchema }),
     staleTime: 0,
   });
 
@@ -24,7 +22,7 @@ export const mineMoederQueryOptions = (dato: string) =>
   queryOptions({
     queryKey: indkaldelseKeys.dag(dato),
     queryFn: ({ signal }) =>
-      apiFetch<{ items: Indkaldelse[] }>(`/api/moeder?dato=${encodeURIComponent(dato)}`, { signal }),
+      apiFetch(`/api/moeder?dato=${encodeURIComponent(dato)}`, { signal, schema: indkaldelseListeSchema }),
   });
 
 // ---------- mutations ----------
@@ -34,7 +32,11 @@ export const opretIndkaldelseMutationOptions = (borgerId: string) =>
     onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
     mutationKey: ['indkaldelser', 'opret', borgerId],
     mutationFn: (body: OpretIndkaldelse) =>
-      apiFetch<Indkaldelse>(`/api/borgere/${id(borgerId)}/indkaldelser`, { method: 'POST', body }),
+      apiFetch(`/api/borgere/${id(borgerId)}/indkaldelser`, {
+        method: 'POST',
+        body,
+        schema: indkaldelseSchema,
+      }),
   });
 
 export const opdaterIndkaldelseMutationOptions = (borgerId: string) =>
@@ -53,10 +55,11 @@ export const opdaterIndkaldelseMutationOptions = (borgerId: string) =>
       version: number;
       body: OpdaterIndkaldelse;
     }) =>
-      apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}`, {
+      apiFetch(`/api/indkaldelser/${id(indkaldelseId)}`, {
         method: 'PATCH',
         body,
         headers: ifMatch(version),
+        schema: indkaldelseSchema,
       }),
   });
 
@@ -94,9 +97,10 @@ export const registrerValgMutationOptions = (borgerId: string) =>
       indkaldelseId: string;
       body: { moedeform: number; digitaltMoedelink?: string };
     }) =>
-      apiFetch<Indkaldelse>(`/api/indkaldelser/${id(indkaldelseId)}/moededeltagelsesvalg`, {
+      apiFetch(`/api/indkaldelser/${id(indkaldelseId)}/moededeltagelsesvalg`, {
         method: 'POST',
         body,
+        schema: indkaldelseSchema,
       }),
   });
 

@@ -1,4 +1,5 @@
-import type { Indsats, OphoerIndsats, OpretIndsats } from '@jobcenter/domain/plan/indsats.contract';
+import type { OphoerIndsats, OpretIndsats } from '@jobcenter/domain/plan/indsats.contract';
+import { indsatsSchema } from '@jobcenter/domain/plan/indsats.contract';
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { borgerKeys, historikKeys, indsatsKeys } from '../../lib/query-keys';
@@ -10,7 +11,7 @@ export const opretIndsatsMutationOptions = (borgerId: string) =>
     mutationKey: ['indsatser', 'opret', borgerId],
     onSuccess: (_data, _variables, _result, { client }) => void afterIndsatsChange(client, borgerId),
     mutationFn: (body: OpretIndsats) =>
-      apiFetch<Indsats>(`/api/borgere/${id(borgerId)}/indsatser`, { method: 'POST', body }),
+      apiFetch(`/api/borgere/${id(borgerId)}/indsatser`, { method: 'POST', body, schema: indsatsSchema }),
   });
 
 /** R14: the API refuses 14 and 15 from a caseworker (OPHOERSAARSAG_KUN_VITAS); the form never offers them. */
@@ -19,7 +20,7 @@ export const ophoerIndsatsMutationOptions = (borgerId: string) =>
     mutationKey: ['indsatser', 'ophoer'],
     onSuccess: (_data, _variables, _result, { client }) => void afterIndsatsChange(client, borgerId),
     mutationFn: ({ indsatsId, body }: { indsatsId: string; body: OphoerIndsats }) =>
-      apiFetch<Indsats>(`/api/indsatser/${id(indsatsId)}/ophoer`, { method: 'POST', body }),
+      apiFetch(`/api/indsatser/${id(indsatsId)}/ophoer`, { method: 'POST', body, schema: indsatsSchema }),
   });
 
 /**

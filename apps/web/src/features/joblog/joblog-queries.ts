@@ -1,4 +1,4 @@
-import type { JoblogMaaned } from '@jobcenter/domain/joblog/joblog.contract';
+import { joblogMaanedSchema } from '@jobcenter/domain/joblog/joblog.contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { joblogKeys } from '../../lib/query-keys';
@@ -10,8 +10,8 @@ export const joblogQueryOptions = (borgerId: string, maaned: string) =>
   queryOptions({
     queryKey: joblogKeys.maaned(borgerId, maaned),
     queryFn: ({ signal }) =>
-      apiFetch<JoblogMaaned>(
-        `/api/borgere/${id(borgerId)}/joblog?${new URLSearchParams({ maaned }).toString()}`,
-        { signal },
-      ),
+      apiFetch(`/api/borgere/${id(borgerId)}/joblog?${new URLSearchParams({ maaned }).toString()}`, {
+        signal,
+        schema: joblogMaanedSchema,
+      }),
   });

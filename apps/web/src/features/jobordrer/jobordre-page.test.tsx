@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ANNA_ID, anna, BO_ID, bo, sbSession, vkSession } from '../../test/fixtures';
 import {
+  formidling,
   JOBORDRE_ID,
   jobordreDetalje,
   kbhJobordre,
@@ -206,7 +207,16 @@ describe('jobordre detail: changes', () => {
       formidlingsstatus: 2,
     });
 
-    svar = () => json({ id: '66666666-6666-4666-8666-666666666666' }, 201);
+    svar = () =>
+      json(
+        formidling({
+          id: '66666666-6666-4666-8666-666666666666',
+          borger: { id: BO_ID, navn: 'Bo Nielsen' },
+          formidlingsstatus: { id: 2, navn: 'Formidling tilgængelig for virksomhed' },
+          version: 1,
+        }),
+        201,
+      );
     await user.click(within(panel).getByRole('button', { name: 'Foreslå borgeren' }));
     expect(await screen.findByText('Bo Nielsen er foreslået til jobordren')).toBeTruthy();
     expect(screen.queryByRole('region', { name: /Foreslå borger til/ })).toBeNull();

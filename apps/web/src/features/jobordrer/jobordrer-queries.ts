@@ -1,9 +1,8 @@
-import type {
-  Formidling,
-  Jobordre,
-  JobordreDetalje,
-  OpdaterJobordre,
-  OpretJobordre,
+import type { OpdaterJobordre, OpretJobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
+import {
+  formidlingSchema,
+  jobordreDetaljeSchema,
+  jobordreSchema,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
@@ -16,7 +15,8 @@ const id = (value: string) => encodeURIComponent(value);
 export const jobordreQueryOptions = (jobordreId: string) =>
   queryOptions({
     queryKey: jobordreKeys.detalje(jobordreId),
-    queryFn: ({ signal }) => apiFetch<JobordreDetalje>(`/api/jobordrer/${id(jobordreId)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/jobordrer/${id(jobordreId)}`, { signal, schema: jobordreDetaljeSchema }),
   });
 
 // ---------- mutations ----------
@@ -28,7 +28,8 @@ export const opretJobordreMutationOptions = () =>
       void afterJobordreChange(client);
       void client.invalidateQueries({ queryKey: jobordreKeys.detalje(jobordre.id) });
     },
-    mutationFn: (body: OpretJobordre) => apiFetch<Jobordre>('/api/jobordrer', { method: 'POST', body }),
+    mutationFn: (body: OpretJobordre) =>
+      apiFetch('/api/jobordrer', { method: 'POST', body, schema: jobordreSchema }),
   });
 
 export const opdaterJobordreMutationOptions = () =>
@@ -51,10 +52,11 @@ export const opdaterJobordreMutationOptions = () =>
       version: number;
       body: OpdaterJobordre;
     }) =>
-      apiFetch<JobordreDetalje>(`/api/jobordrer/${id(jobordreId)}`, {
+      apiFetch(`/api/jobordrer/${id(jobordreId)}`, {
         method: 'PATCH',
         body,
         headers: ifMatch(version),
+        schema: jobordreDetaljeSchema,
       }),
   });
 
@@ -67,7 +69,11 @@ export const opretFormidlingMutationOptions = (jobordreId: string) =>
     onError: (error, _variables, _result, { client }) =>
       isApiProblem(error) && error.status === 409 ? void afterJobordreChange(client, jobordreId) : undefined,
     mutationFn: (body: { borgerId: string; formidlingsstatus: number }) =>
-      apiFetch<Formidling>(`/api/jobordrer/${id(jobordreId)}/formidlinger`, { method: 'POST', body }),
+      apiFetch(`/api/jobordrer/${id(jobordreId)}/formidlinger`, {
+        method: 'POST',
+        body,
+        schema: formidlingSchema,
+      }),
   });
 
 export const opdaterFormidlingMutationOptions = (jobordreId: string) =>
@@ -86,10 +92,11 @@ export const opdaterFormidlingMutationOptions = (jobordreId: string) =>
       version: number;
       formidlingsstatus: number;
     }) =>
-      apiFetch<Formidling>(`/api/formidlinger/${id(formidlingId)}`, {
+      apiFetch(`/api/formidlinger/${id(formidlingId)}`, {
         method: 'PATCH',
         body: { formidlingsstatus },
         headers: ifMatch(version),
+        schema: formidlingSchema,
       }),
   });
 

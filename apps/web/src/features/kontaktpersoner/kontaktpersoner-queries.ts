@@ -1,4 +1,5 @@
 import type { Kontaktperson, OpretKontaktperson } from '@jobcenter/domain/borger/kontaktperson.contract';
+import { kontaktpersonSchema } from '@jobcenter/domain/borger/kontaktperson.contract';
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch, ifMatch } from '../../lib/api-client';
 import { historikKeys, kontaktpersonKeys } from '../../lib/query-keys';
@@ -8,9 +9,10 @@ export const opretKontaktpersonMutationOptions = (borgerId: string) =>
     mutationKey: ['kontaktpersoner', 'opret', borgerId],
     onSuccess: (_data, _variables, _result, { client }) => void afterKontaktpersonChange(client, borgerId),
     mutationFn: (body: OpretKontaktperson) =>
-      apiFetch<Kontaktperson>(`/api/borgere/${encodeURIComponent(borgerId)}/kontaktpersoner`, {
+      apiFetch(`/api/borgere/${encodeURIComponent(borgerId)}/kontaktpersoner`, {
         method: 'POST',
         body,
+        schema: kontaktpersonSchema,
       }),
   });
 
@@ -25,10 +27,11 @@ export const opdaterKontaktpersonMutationOptions = (borgerId: string) =>
       kontaktperson: Kontaktperson;
       body: Partial<OpretKontaktperson>;
     }) =>
-      apiFetch<Kontaktperson>(`/api/kontaktpersoner/${encodeURIComponent(kontaktperson.id)}`, {
+      apiFetch(`/api/kontaktpersoner/${encodeURIComponent(kontaktperson.id)}`, {
         method: 'PATCH',
         body,
         headers: ifMatch(kontaktperson.version),
+        schema: kontaktpersonSchema,
       }),
   });
 

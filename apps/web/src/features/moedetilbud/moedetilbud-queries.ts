@@ -1,4 +1,5 @@
-import type { Moedetilbud, OpretMoedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { OpretMoedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { moedetilbudSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { moedetilbudKeys } from '../../lib/query-keys';
@@ -8,7 +9,7 @@ export const opretMoedetilbudMutationOptions = () =>
     mutationKey: ['moedetilbud', 'opret'],
     onSuccess: (_data, _variables, _result, { client }) => void afterMoedetilbudChange(client),
     mutationFn: (body: OpretMoedetilbud) =>
-      apiFetch<Moedetilbud>('/api/moedetilbud', { method: 'POST', body }),
+      apiFetch('/api/moedetilbud', { method: 'POST', body, schema: moedetilbudSchema }),
   });
 
 /** An offer was added: this page's list and the summon panel's free slots read the same query. */

@@ -1,5 +1,6 @@
 import type { OpretKonfliktvarsel } from '@jobcenter/domain/jobordre/jobordre.contract';
-import type { Virksomhed, VirksomhedSoegSvar } from '@jobcenter/domain/virksomhed/virksomhed.contract';
+import type { Virksomhed } from '@jobcenter/domain/virksomhed/virksomhed.contract';
+import { virksomhedSchema, virksomhedSoegSvarSchema } from '@jobcenter/domain/virksomhed/virksomhed.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
@@ -15,7 +16,7 @@ export const virksomhedSoegQueryOptions = (q: string) =>
   queryOptions({
     queryKey: virksomhedKeys.soeg(q),
     queryFn: ({ signal }) =>
-      apiFetch<VirksomhedSoegSvar>(`/api/virksomheder?q=${encodeURIComponent(q)}`, { signal }),
+      apiFetch(`/api/virksomheder?q=${encodeURIComponent(q)}`, { signal, schema: virksomhedSoegSvarSchema }),
   });
 
 /** R21: a virksomhedskonsulent registers a konflikt notice; the answer is the company as it is now. */
@@ -24,7 +25,7 @@ export const opretKonfliktvarselMutationOptions = (cvr: string) =>
     mutationKey: ['konfliktvarsler', 'opret', cvr],
     onSuccess: (virksomhed, _variables, _result, { client }) => visNyVersion(client, virksomhed),
     mutationFn: (body: OpretKonfliktvarsel) =>
-      apiFetch<VirksomhedDetalje>(`${cvrPath(cvr)}/konfliktvarsler`, { method: 'POST', body }),
+      apiFetch(`${cvrPath(cvr)}/konfliktvarsler`, { method: 'POST', body, schema: virksomhedSchema }),
   });
 
 /** Ends a notice on a date (through that day); the answer is the company as it is now. */
@@ -33,9 +34,10 @@ export const afslutKonfliktvarselMutationOptions = () =>
     mutationKey: ['konfliktvarsler', 'afslut'],
     onSuccess: (virksomhed, _variables, _result, { client }) => visNyVersion(client, virksomhed),
     mutationFn: ({ varselId, tilDato }: { varselId: string; tilDato: string }) =>
-      apiFetch<VirksomhedDetalje>(`/api/konfliktvarsler/${encodeURIComponent(varselId)}/afslut`, {
+      apiFetch(`/api/konfliktvarsler/${encodeURIComponent(varselId)}/afslut`, {
         method: 'POST',
         body: { tilDato },
+        schema: virksomhedSchema,
       }),
   });
 
