@@ -36,4 +36,15 @@ describe('loadConfig', () => {
     ).toThrow(/SEED_DEMO/);
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }).seedDemo).toBe(false);
   });
+
+  it('keeps letters in the database without SMTP_URL and sends them to the gateway with it', () => {
+    expect(loadConfig({}).breve).toEqual({ kind: 'indlejret' });
+    expect(
+      loadConfig({ SMTP_URL: 'smtp://relay:25', SMTP_TIL: 'post@gateway.dk', SMTP_FRA: 'breve@kommune.dk' })
+        .breve,
+    ).toEqual({ kind: 'smtp', url: 'smtp://relay:25', til: 'post@gateway.dk', fra: 'breve@kommune.dk' });
+    expect(() => loadConfig({ SMTP_URL: 'http://relay' })).toThrow(
+      /SMTP_URL skal være en smtp:\/\/- eller smtps:\/\/-adresse/,
+    );
+  });
 });

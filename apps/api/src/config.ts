@@ -24,6 +24,13 @@ const configSchema = z.object({
   /** Hops of reverse proxies in front of the BFF, for req.secure and the client address. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  /** Letters leave by e-mail to a gateway when set (smtp:// or smtps://); else they are kept in the database. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL skal være en smtp://- eller smtps://-adresse')
+    .optional(),
+  SMTP_TIL: z.email('SMTP_TIL skal være en e-mailadresse').default('digitalpost@gateway.invalid'),
+  SMTP_FRA: z.email('SMTP_FRA skal være en e-mailadresse').default('breve@jobcenter.invalid'),
 });
 
 export type Config = {
@@ -37,6 +44,8 @@ export type Config = {
   trustProxy: number;
   /** The demo fixtures are seeded at start outside production mode, and never in it. */
   seedDemo: boolean;
+  /** The letters' channel: SMTP to a gateway, or the embedded mailbox in the database. */
+  breve: { kind: 'smtp'; url: string; til: string; fra: string } | { kind: 'indlejret' };
 };
 
 export class ConfigError extends Error {}
@@ -70,5 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     seedDemo: !production && e.SEED_DEMO !== 'false',
+    breve: e.SMTP_URL
+      ? { kind: 'smtp', url: e.SMTP_URL, til: e.SMTP_TIL, fra: e.SMTP_FRA }
+      : { kind: 'indlejret' },
   };
 }

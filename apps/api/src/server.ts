@@ -8,6 +8,9 @@ import { authRepository } from './auth/auth.repository.js';
 import { SESSION_IDLE_MS } from './auth/auth.service.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
+import { brevWorker } from './features/breve/brev-worker.js';
+import { indlejretKanal } from './features/breve/indlejret-kanal.js';
+import { smtpKanal } from './features/breve/smtp-kanal.js';
 import { klyngCvTabel, tilNaesteNat } from './features/cv/cv-vedligehold.js';
 import { answerClientErrors } from './http/client-error.js';
 import { sletGamleIdempotensNoegler } from './http/idempotens.js';
@@ -74,6 +77,28 @@ if (db.kind === 'postgres') {
   setTimeout(nat, tilNaesteNat(systemClock.now())).unref();
 }
 
+// Letters and reminders leave through the outbox: the worker looks for due ones every 10 seconds.
+const brevKanal =
+  config.breve.kind === 'smtp' ? smtpKanal(config.breve) : indlejretKanal(db.prisma, systemClock);
+const breve = brevWorker({ prisma: db.prisma, kanal: brevKanal, clock: systemClock, logger });
+let leverer = false;
+const brevTimer = setInterval(() => {
+  if (leverer) return;
+  leverer = true;
+  breve
+    .leverForfaldne()
+    .then((resultat) => {
+      if (resultat.sendt + resultat.fejl > 0)
+        logger.info({ ...resultat, kanal: brevKanal.navn }, 'letters delivered');
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, 'letter delivery failed'))
+    .finally(() => {
+      leverer = false;
+    });
+}, 10_000);
+brevTimer.unref();
+logger.info({ kanal: brevKanal.navn }, 'letter channel');
+
 // Expired sessions are refused when used; this only keeps the table small.
 const cleanup = setInterval(
   () => {
@@ -93,8 +118,11 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  clearInterval(brevTimer);
   server.close(() => {
-    db.close().finally(() => process.exit(0));
+    Promise.resolve(brevKanal.close?.())
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(1), 10_000).unref();
 }
