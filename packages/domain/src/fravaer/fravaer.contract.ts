@@ -167,7 +167,7 @@ export const beskedSchema = z
   .object({
     sekvens: z.number().int(),
     id: z.uuid(),
-    type: z.literal('FRAVAER'),
+    type: z.enum(['FRAVAER', 'INDKALDELSE']),
     aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     cpr: z.string(),
     data: z.unknown(),
@@ -191,6 +191,15 @@ export const fravaerBeskedDataSchema = z.object({
   slutdato: datoFormat.nullable(),
   jobcenter: z.string(),
   akasse: z.string().nullable(),
+});
+
+/** The data of an INDKALDELSE message: a blank lokationsuddybning is null (R5, the note's known problem). */
+export const indkaldelseBeskedDataSchema = z.object({
+  indkaldelseId: z.uuid(),
+  start: tidspunktFormat,
+  slut: tidspunktFormat,
+  moedeform: z.number().int(),
+  lokationsuddybning: z.string().min(1).nullable(),
 });
 
 export const medlemstilgangSchema = z

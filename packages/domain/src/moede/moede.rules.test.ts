@@ -4,6 +4,7 @@ import {
   afvisValgAfMoedeform,
   findIndkaldelseRegelbrud,
   harRetTilValgAfMoedeform,
+  indkaldelseBeskedModtagere,
   isGyldigtMoedelink,
   isMoedeformAktiv,
   normalizeLokationsuddybning,
@@ -134,5 +135,24 @@ describe('R1, R2, R4 on a whole indkaldelse', () => {
       'DIGITALT_MOEDELINK_MANGLER',
     );
     expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 8, digitaltMoedelink: 'https://x.dk/m' })).toBeNull();
+  });
+});
+
+describe('INDKALDELSE messages go to the jobcentre, and to the a-kasse for kontaktgruppe 1 (RN 1.1, api.md)', () => {
+  it('tells the jobcentre of every citizen’s meeting', () => {
+    expect(
+      indkaldelseBeskedModtagere({ kontaktgruppe: 2, akasseKode: 'AK01', jobcenterNummer: '22300' }),
+    ).toEqual([{ type: 'jobcenter', kode: '22300' }]);
+  });
+  it('tells a dagpengemodtager’s a-kasse as well, when there is one', () => {
+    expect(
+      indkaldelseBeskedModtagere({ kontaktgruppe: 1, akasseKode: 'AK01', jobcenterNummer: '22300' }),
+    ).toEqual([
+      { type: 'jobcenter', kode: '22300' },
+      { type: 'akasse', kode: 'AK01' },
+    ]);
+    expect(
+      indkaldelseBeskedModtagere({ kontaktgruppe: 1, akasseKode: null, jobcenterNummer: '22300' }),
+    ).toEqual([{ type: 'jobcenter', kode: '22300' }]);
   });
 });

@@ -124,3 +124,20 @@ export function findIndkaldelseRegelbrud(indkaldelse: {
   }
   return null;
 }
+
+/**
+ * The webservicebesked of a created, changed or cancelled meeting (RN 1.1, api.md): always to the citizen's
+ * jobcentre; for kontaktgruppe 1 also to the citizen's a-kasse (when it has one), as they are at the change.
+ */
+export function indkaldelseBeskedModtagere(borger: {
+  kontaktgruppe: number;
+  akasseKode: string | null;
+  jobcenterNummer: string;
+}): { type: 'akasse' | 'jobcenter'; kode: string }[] {
+  return [
+    { type: 'jobcenter', kode: borger.jobcenterNummer },
+    ...(borger.kontaktgruppe === 1 && borger.akasseKode
+      ? [{ type: 'akasse' as const, kode: borger.akasseKode }]
+      : []),
+  ];
+}

@@ -1,9 +1,14 @@
-import { fravaerBeskedDataSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
+import {
+  fravaerBeskedDataSchema,
+  indkaldelseBeskedDataSchema,
+} from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { Logger } from 'pino';
 import type { SystemAktoer } from '../../auth/aktoer.js';
 import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import { type Modtager, readBeskeder } from './outbox.js';
+
+const dataSchemaFor = { FRAVAER: fravaerBeskedDataSchema, INDKALDELSE: indkaldelseBeskedDataSchema } as const;
 
 /** The recipient a system client reads as: an a-kasse its own messages, a jobcentre those for its number. */
 function modtagerFor(klient: SystemAktoer): Modtager {
@@ -20,17 +25,18 @@ export function beskederService(deps: { prisma: PrismaClient; logger: Logger }) 
       const modtager = modtagerFor(klient);
       const rows = await readBeskeder(prisma, modtager, efter, antal);
       const items = rows.map((row) => {
+        const type = row.type === 'INDKALDELSE' ? 'INDKALDELSE' : ('FRAVAER' as const);
         const base = {
           sekvens: Number(row.sekvens),
           id: row.id,
-          type: 'FRAVAER' as const,
+          type,
           aendringstype: row.aendringstype as 1 | 2 | 3,
           cpr: row.cpr,
           oprettet: row.oprettet.toISOString(),
         };
         // One message that cannot be read must not stop the ones after it: it is delivered, marked.
-        const data = fravaerBeskedDataSchema.safeParse(row.data);
-        if (row.type === 'FRAVAER' && data.success && [1, 2, 3].includes(row.aendringstype)) {
+        const data = dataSchemaFor[type].safeParse(row.data);
+        if (row.type === type && data.success && [1, 2, 3].includes(row.aendringstype)) {
           return { ...base, data: data.data };
         }
         logger.warn(

@@ -16,7 +16,12 @@ export type Modtager = BeskedModtager;
 export async function appendBeskeder(
   tx: Prisma.TransactionClient,
   clock: Clock,
-  besked: { type: 'FRAVAER'; aendringstype: Aendringstype; cpr: string; data: Prisma.InputJsonValue },
+  besked: {
+    type: 'FRAVAER' | 'INDKALDELSE';
+    aendringstype: Aendringstype;
+    cpr: string;
+    data: Prisma.InputJsonValue;
+  },
   modtagere: readonly Modtager[],
 ): Promise<void> {
   if (modtagere.length === 0) return;

@@ -46,6 +46,14 @@ export function indkaldelserRepository(tx: Tx) {
       return tx.indkaldelse.findUnique({ where: { id }, select: indkaldelseSelect });
     },
 
+    /** What a webservicebesked about the citizen's meeting needs: who to tell, and the CPR it names. */
+    findBeskedBorger(borgerId: string) {
+      return tx.borger.findUniqueOrThrow({
+        where: { id: borgerId },
+        select: { cpr: true, kontaktgruppe: true, akasseKode: true, jobcenterNummer: true },
+      });
+    },
+
     async findBorgerId(id: string): Promise<string | null> {
       return (
         (await tx.indkaldelse.findUnique({ where: { id }, select: { borgerId: true } }))?.borgerId ?? null

@@ -17,6 +17,7 @@ import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
+import { sendIndkaldelseBesked } from './indkaldelse-besked.js';
 import { retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
 import { moedeBeskrivelse } from './moede-beskrivelse.js';
@@ -132,6 +133,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       'opret',
       felter.selvbooket ? 'Selvbooking af møde' : 'Indkaldelse til samtale',
     );
+    await sendIndkaldelseBesked(tx, clock, 1, borgerId, row);
     return dto;
   }
 
@@ -211,7 +213,8 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         });
         if (!updated)
           throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
-        const dto = toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+        const ny = (await repository.find(id)) as IndkaldelseRow;
+        const dto = toIndkaldelseDto(ny);
         await historik.record(
           tx,
           aktoer,
@@ -220,6 +223,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
           `Mødet ændret: ${moedeBeskrivelse(dto)}`,
         );
         await logChange(tx, aktoer, row.borger.id, 'aendr', 'Ændring af indkaldelse');
+        await sendIndkaldelseBesked(tx, clock, 2, row.borger.id, ny);
         return dto;
       });
     },
@@ -251,6 +255,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
           `Mødet ${moedeBeskrivelse(toIndkaldelseDto(row))} aflyst: ${aflysningsaarsag}`,
         );
         await logChange(tx, aktoer, row.borger.id, 'slet', 'Aflysning af møde');
+        await sendIndkaldelseBesked(tx, clock, 3, row.borger.id, row);
       });
     },
 
