@@ -118,8 +118,12 @@ export interface BeskedState {
 }
 
 export function beskedFraState(state: unknown): string | null {
-  if (typeof state === 'object' && state !== null && 'besked' in state && typeof state.besked === 'string') {
-    return state.besked;
-  }
-  return null;
+  return tekstFraState(state, 'besked');
+}
+
+/** A text a page put in history state under `key`, or null (history state is whatever the browser kept). */
+export function tekstFraState(state: unknown, key: string): string | null {
+  if (typeof state !== 'object' || state === null || !(key in state)) return null;
+  const value: unknown = (state as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : null;
 }

@@ -1,4 +1,9 @@
-import { type EnsureQueryDataOptions, QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  type EnsureQueryDataOptions,
+  type MutationFunctionContext,
+  QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { isApiProblem } from './api-client';
 
 /**
@@ -31,4 +36,18 @@ export function startQuery<TData, TKey extends QueryKey>(
   queryClient.ensureQueryData(options).catch(() => {
     // The page's useQuery shows this failure; nothing to do here.
   });
+}
+
+/**
+ * A mutation's onError that refreshes what the screen shows when the API refused with one of `statuses`:
+ * after a 412 the list shows the version someone else saved (and a new try builds on it), after a 409 or
+ * 403 it shows the state a rule refused on (R18, R19, R21).
+ */
+export function refreshOnStatus(
+  statuses: readonly number[],
+  refresh: (queryClient: QueryClient) => Promise<unknown>,
+): (error: Error, variables: unknown, onMutateResult: unknown, context: MutationFunctionContext) => void {
+  return (error, _variables, _onMutateResult, { client }) => {
+    if (isApiProblem(error) && statuses.includes(error.status)) void refresh(client);
+  };
 }

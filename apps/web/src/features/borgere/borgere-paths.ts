@@ -1,4 +1,4 @@
-import type { BeskedState } from '../../lib/paths';
+import { type BeskedState, tekstFraState } from '../../lib/paths';
 
 /**
  * A message carried to the search page in history state (after a citizen moved away): it is shown once,
@@ -10,26 +10,10 @@ export interface BorgereBesked extends BeskedState {
 }
 
 export function glemBorgerFraState(state: unknown): string | null {
-  if (
-    typeof state === 'object' &&
-    state !== null &&
-    'glemBorger' in state &&
-    typeof state.glemBorger === 'string'
-  ) {
-    return state.glemBorger;
-  }
-  return null;
+  return tekstFraState(state, 'glemBorger');
 }
 
 /** A name search (never a CPR search) kept in history state, so "back" finds the results again. */
 export function navneSoegningFraState(state: unknown): string | null {
-  if (
-    typeof state === 'object' &&
-    state !== null &&
-    'navneSoegning' in state &&
-    typeof state.navneSoegning === 'string'
-  ) {
-    return state.navneSoegning;
-  }
-  return null;
+  return tekstFraState(state, 'navneSoegning');
 }

@@ -1,4 +1,5 @@
 import { cvSoegSchema } from '@jobcenter/domain/cv/cv.contract';
+import { tekstFraState } from '../../lib/paths';
 
 /**
  * The filters of CV-søgning as they stand in the URL: `/cv-soegning?kompetence=Tagarbejde&postnummer=2970
@@ -73,13 +74,5 @@ export interface FritekstState {
 }
 
 export function fritekstFraState(state: unknown): string {
-  if (
-    typeof state === 'object' &&
-    state !== null &&
-    'cvFritekst' in state &&
-    typeof state.cvFritekst === 'string'
-  ) {
-    return state.cvFritekst;
-  }
-  return '';
+  return tekstFraState(state, 'cvFritekst') ?? '';
 }

@@ -11,7 +11,8 @@ import {
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { keepPreviousData, mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
+import { apiFetch, ifMatch } from '../../lib/api-client';
+import { refreshOnStatus } from '../../lib/query-client';
 import { borgerKeys, cvKeys, fravaerKeys, historikKeys, joblogKeys } from '../../lib/query-keys';
 
 export type FravaersaarsagValg = z.infer<typeof fravaersaarsagListeSchema>['items'][number];
@@ -87,8 +88,7 @@ export const opdaterFravaerMutationOptions = (borgerId: string) =>
     mutationKey: ['fravaer', 'opdater'],
     onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
     // After a 412 the list shows the version someone else saved, and a new try builds on it.
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 412 ? void afterFravaerChange(client, borgerId) : undefined,
+    onError: refreshOnStatus([412], (client) => afterFravaerChange(client, borgerId)),
     mutationFn: ({
       fravaerId,
       version,
@@ -112,8 +112,7 @@ export const sletFravaerMutationOptions = (borgerId: string) =>
     mutationKey: ['fravaer', 'slet'],
     onSuccess: (_data, _variables, _result, { client }) => void afterFravaerChange(client, borgerId),
     // After a 412 the list shows the version someone else saved, and a new try builds on it.
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 412 ? void afterFravaerChange(client, borgerId) : undefined,
+    onError: refreshOnStatus([412], (client) => afterFravaerChange(client, borgerId)),
     mutationFn: ({
       fravaerId,
       version,

@@ -1,7 +1,8 @@
 import type { OpdaterIndkaldelse, OpretIndkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { indkaldelseListeSchema, indkaldelseSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
-import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
+import { apiFetch, ifMatch } from '../../lib/api-client';
+import { refreshOnStatus } from '../../lib/query-client';
 import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -43,8 +44,7 @@ export const opdaterIndkaldelseMutationOptions = (borgerId: string) =>
   mutationOptions({
     onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
     // After a 412 the list shows the version someone else saved, and a new try builds on it.
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 412 ? void afterIndkaldelseChange(client, borgerId) : undefined,
+    onError: refreshOnStatus([412], (client) => afterIndkaldelseChange(client, borgerId)),
     mutationKey: ['indkaldelser', 'opdater'],
     mutationFn: ({
       indkaldelseId,
@@ -67,8 +67,7 @@ export const aflysIndkaldelseMutationOptions = (borgerId: string) =>
   mutationOptions({
     onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
     // After a 412 the list shows the version someone else saved, and a new try builds on it.
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 412 ? void afterIndkaldelseChange(client, borgerId) : undefined,
+    onError: refreshOnStatus([412], (client) => afterIndkaldelseChange(client, borgerId)),
     mutationKey: ['indkaldelser', 'aflys'],
     mutationFn: ({
       indkaldelseId,

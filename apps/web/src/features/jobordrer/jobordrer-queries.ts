@@ -6,6 +6,7 @@ import {
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
+import { refreshOnStatus } from '../../lib/query-client';
 import { borgerKeys, jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -66,8 +67,7 @@ export const opretFormidlingMutationOptions = (jobordreId: string) =>
     // Awaited: the panel closes on the page with the new candidate.
     onSuccess: (_data, _variables, _result, { client }) => afterJobordreChange(client, jobordreId),
     // R18/R21 (409): the page learns the new state, so the action is disabled with its reason.
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 409 ? void afterJobordreChange(client, jobordreId) : undefined,
+    onError: refreshOnStatus([409], (client) => afterJobordreChange(client, jobordreId)),
     mutationFn: (body: { borgerId: string; formidlingsstatus: number }) =>
       apiFetch(`/api/jobordrer/${id(jobordreId)}/formidlinger`, {
         method: 'POST',
@@ -81,8 +81,7 @@ export const opdaterFormidlingMutationOptions = (jobordreId: string) =>
     mutationKey: ['formidlinger', 'opdater'],
     // Awaited: "Gemt" is said once the candidates show the new status.
     onSuccess: (_data, _variables, _result, { client }) => afterJobordreChange(client, jobordreId),
-    onError: (error, _variables, _result, { client }) =>
-      isApiProblem(error) && error.status === 409 ? void afterJobordreChange(client, jobordreId) : undefined,
+    onError: refreshOnStatus([409], (client) => afterJobordreChange(client, jobordreId)),
     mutationFn: ({
       formidlingId,
       version,

@@ -1,3 +1,4 @@
+import { tekstFraState } from '../../lib/paths';
 /**
  * The company link carries the search in history state rather than in the company's URL, so the page's
  * address stays the company's own and "Tilbage til søgningen" still finds the results (also after a reload).
@@ -7,13 +8,5 @@ export interface FraSoegning {
 }
 
 export function soegningFraState(state: unknown): string | null {
-  if (
-    typeof state === 'object' &&
-    state !== null &&
-    'soegning' in state &&
-    typeof state.soegning === 'string'
-  ) {
-    return state.soegning;
-  }
-  return null;
+  return tekstFraState(state, 'soegning');
 }
