@@ -23,6 +23,7 @@ import { cvRoutes } from './features/cv/cv.router.js';
 import { cvService } from './features/cv/cv.service.js';
 import { fravaerRoutes } from './features/fravaer/fravaer.router.js';
 import { fravaerService } from './features/fravaer/fravaer.service.js';
+import { indkaldelseServiceRoutes } from './features/indkaldelser/indkaldelse-service.router.js';
 import { indkaldelserRoutes } from './features/indkaldelser/indkaldelser.router.js';
 import { indkaldelserService } from './features/indkaldelser/indkaldelser.service.js';
 import { indsatserRoutes } from './features/indsatser/indsatser.router.js';
@@ -91,6 +92,7 @@ export function createRoutes(deps: AppDeps) {
     ...borgereRoutes(borgereService({ prisma, hot, clock, accessLog, historik }), adgang),
     ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik }), adgang),
     ...indkaldelserRoutes(indkaldelser, clock, adgang),
+    ...indkaldelseServiceRoutes(indkaldelser),
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
     ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik }), adgang),
     ...joblogRoutes(joblogService({ prisma, clock, accessLog, historik })),

@@ -27,6 +27,8 @@ export interface SystemAktoer {
   jobcenterNummer: string | null;
   akasseKode: string | null;
   tilladelser: readonly string[];
+  /** Jobnet acts for one citizen a request: the CPR of its header, set by the route (never from a token). */
+  paaVegneAf?: string;
 }
 
 export type Aktoer = BrugerAktoer | SystemAktoer;

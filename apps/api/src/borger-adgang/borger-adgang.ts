@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
+import { systemKlientSerBorger } from '@jobcenter/domain/auth/system-adgang.rules';
 import type { AccessLog } from '../access-log/access-log.js';
 import type { Aktoer } from '../auth/aktoer.js';
 import { type BorgerRow, borgereRepository } from '../features/borgere/borgere.repository.js';
@@ -13,7 +14,39 @@ export function requireBorger(
   aktoer: Aktoer,
   borgerId: string,
 ): Promise<BorgerRow> {
+  if (aktoer.type === 'system' && aktoer.myndighed.type !== 'jobcenter') {
+    return requireSynligForSystem(tx, aktoer, borgerId);
+  }
   return requireIMyndighed(aktoer, (kode) => borgereRepository(tx).findInMyndighed(borgerId, kode));
+}
+
+/** The citizen named by CPR (a /v1 header), when the caller may see it; otherwise 404 IKKE_FUNDET. */
+export async function requireBorgerByCpr(
+  tx: Prisma.TransactionClient | PrismaClient,
+  aktoer: Aktoer,
+  cpr: string,
+): Promise<BorgerRow> {
+  const borger = await borgereRepository(tx).findByCpr(cpr);
+  if (!borger) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
+  return requireBorger(tx, aktoer, borger.id);
+}
+
+/** An a-kasse's members, and the citizen Jobnet acts for: `systemKlientSerBorger` decides, else 404. */
+async function requireSynligForSystem(
+  tx: Prisma.TransactionClient | PrismaClient,
+  klient: Extract<Aktoer, { type: 'system' }>,
+  borgerId: string,
+): Promise<BorgerRow> {
+  const borger = await borgereRepository(tx).findById(borgerId);
+  const synlig =
+    borger &&
+    systemKlientSerBorger(klient, {
+      akasseKode: borger.akasse?.kode ?? null,
+      jobcenterNummer: borger.jobcenter.nummer,
+      cpr: borger.cpr,
+    });
+  if (!synlig) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
+  return borger;
 }
 
 /** What `find` returns from the caller's myndighed (a jobcentre's kode), or 404 IKKE_FUNDET. */

@@ -116,7 +116,9 @@ export function buildOpenApi(routes: readonly AnyRoute[]) {
     (paths[path] as Record<string, unknown>)[route.method] = {
       summary: route.summary,
       tags: [route.tag],
-      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+      operationId:
+        route.operationId ??
+        `${route.method}${route.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
       parameters: [
         ...parameters(route.params, 'path', jsonSchema, components),
         ...parameters(route.query, 'query', jsonSchema, components),

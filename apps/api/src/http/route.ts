@@ -55,10 +55,10 @@ export interface IfMatch<A extends RuteAdgang = RuteAdgang, P extends z.ZodType 
  * The `ifMatch` of a user's change of the record in `:id`: `aktuelVersion` reads it as the caller may change it.
  * (A call, so the route's types are inferred before the callback is typed.)
  */
-export function withIfMatch(
+export function withIfMatch<A extends RuteAdgang = { type: 'bruger' }>(
   hvad: string,
-  aktuelVersion: (aktoer: BrugerAktoer, id: string) => Promise<number>,
-): IfMatch<{ type: 'bruger' }, z.ZodType<{ id: string }>> {
+  aktuelVersion: (aktoer: AktoerFor<A>, id: string) => Promise<number>,
+): IfMatch<A, z.ZodType<{ id: string }>> {
   return { hvad, aktuelVersion: ({ aktoer, params }) => aktuelVersion(aktoer, params.id) };
 }
 
@@ -89,6 +89,8 @@ export interface RouteDef<
   lateBody?: boolean;
   /** Honours an Idempotency-Key header (P4): creations that a client may retry. */
   idempotent?: boolean;
+  /** The operation's name in OpenAPI where a DFDG service names it (CreateIndkaldelse); else one is derived. */
+  operationId?: string;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   /** The problem codes this route can answer with besides the generic ones. */
   problems?: readonly ProblemCode[];

@@ -52,6 +52,18 @@ export function eksempler(
       },
     },
     'PATCH /api/indkaldelser/:id': { body: { lokationsuddybning: 'Lokale 3' } },
+    'POST /v1/indkaldelser': {
+      body: {
+        samtaletype: 7,
+        start: '2027-03-03T08:30:00Z',
+        slut: '2027-03-03T09:00:00Z',
+        moedeform: 2,
+        lokationsuddybning: 'Lokale 4',
+      },
+    },
+    'PATCH /v1/indkaldelser/:id': { body: { lokationsuddybning: 'Lokale 5' } },
+    'DELETE /v1/indkaldelser/:id': { body: { aflysningsaarsag: 'Sagssystemet aflyser' } },
+    'POST /v1/indkaldelser/:id/moededeltagelsesvalg': { body: { moedeform: 2 } },
     'DELETE /api/indkaldelser/:id': { body: { aflysningsaarsag: 'Borgeren er syg' } },
     'POST /api/indkaldelser/:id/moededeltagelsesvalg': { body: { moedeform: 2 } },
     'GET /api/moeder': { query: { dato: '2026-12-03' } },

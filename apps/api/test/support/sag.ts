@@ -64,7 +64,7 @@ export function stiTil(path: string, sag: Sag): string {
     ? ids.borger
     : path.startsWith('/api/kontaktpersoner')
       ? ids.kontaktperson
-      : path.startsWith('/api/indkaldelser')
+      : /^\/(api|v1)\/indkaldelser\/:id/.test(path)
         ? ids.indkaldelse
         : path.startsWith('/api/fravaer/')
           ? ids.fravaer

@@ -200,6 +200,12 @@ export function indkaldelse(overrides: Partial<Indkaldelse> = {}): Indkaldelse {
     retTilValgAfMoedeform: true,
     moededeltagelsesvalg: null,
     version: 1,
+    oprettet: {
+      af: { type: 'bruger', navn: 'Signe Bach' },
+      myndighed: { kode: '223', navn: 'Hørsholm Kommune' },
+      tidspunkt: '2026-11-19T09:15:00.000Z',
+    },
+    senestAendret: null,
     ...overrides,
   };
 }

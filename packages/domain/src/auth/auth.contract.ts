@@ -48,5 +48,11 @@ export const systemTilladelser = [
   'joblog',
   'moedetilbud',
   'vitas',
+  /** IndkaldelseService: create, change and cancel (a jobcentre's case system). */
+  'indkaldelse',
+  /** IndkaldelseService: read meetings, their history and the choices (case system, Jobnet, a-kasse). */
+  'indkaldelse-laes',
+  /** IndkaldelseService: SaveDeltagelsesvalg (case system, Jobnet for the citizen). */
+  'moededeltagelsesvalg',
 ] as const;
 export type SystemTilladelse = (typeof systemTilladelser)[number];

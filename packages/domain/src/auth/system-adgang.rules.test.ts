@@ -27,4 +27,14 @@ describe('systemKlientSerBorger (api.md: PersonStatusService, PersonHistoryServi
     const jobnet = { akasseKode: null, jobcenterNummer: null };
     expect(systemKlientSerBorger(jobnet, { akasseKode: null, jobcenterNummer: '22300' })).toBe(false);
   });
+
+  it('lets Jobnet read the citizen it acts for (the CPR header), and no one else', () => {
+    const jobnet = { akasseKode: null, jobcenterNummer: null, paaVegneAf: '0101901234' };
+    expect(
+      systemKlientSerBorger(jobnet, { akasseKode: null, jobcenterNummer: '22300', cpr: '0101901234' }),
+    ).toBe(true);
+    expect(
+      systemKlientSerBorger(jobnet, { akasseKode: null, jobcenterNummer: '22300', cpr: '0202901234' }),
+    ).toBe(false);
+  });
 });

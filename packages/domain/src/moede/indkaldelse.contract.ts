@@ -71,6 +71,16 @@ export const moededeltagelsesvalgSchema = z
 export const idParamSchema = z.strictObject({ id: z.uuid({ message: 'Ukendt id' }) });
 
 const kodeNavn = z.object({ id: z.number().int(), navn: z.string() });
+const myndighedRef = z.object({ kode: z.string(), navn: z.string() });
+
+/** Who wrote a version of a meeting: a colleague (bruger), or a system (Jobnet for the citizen, a case system). */
+export const aendringAfSchema = z
+  .object({
+    af: z.object({ type: z.enum(['bruger', 'system']), navn: z.string() }),
+    myndighed: myndighedRef,
+    tidspunkt: tidspunktFormat,
+  })
+  .meta({ id: 'IndkaldelseAendringAf' });
 
 export const indkaldelseSchema = z
   .object({
@@ -94,6 +104,12 @@ export const indkaldelseSchema = z
       .object({ moedeform: kodeNavn, registreretAf: z.string(), registreretTidspunkt: tidspunktFormat })
       .nullable(),
     version: z.number().int(),
+    oprettet: aendringAfSchema.meta({ description: 'Hvem der oprettede mødet, og hvornår' }),
+    senestAendret: aendringAfSchema
+      .nullable()
+      .meta({
+        description: 'Hvem der sidst ændrede, aflyste eller registrerede et valg; null når ingen har',
+      }),
   })
   .meta({ id: 'Indkaldelse' });
 export type Indkaldelse = z.infer<typeof indkaldelseSchema>;
@@ -101,6 +117,33 @@ export type Indkaldelse = z.infer<typeof indkaldelseSchema>;
 export const indkaldelseListeSchema = z
   .object({ items: z.array(indkaldelseSchema) })
   .meta({ id: 'IndkaldelseListe' });
+
+/** GetIndkaldelseshistorik: each version, oldest first; `aendringer` names the fields that version changed. */
+export const indkaldelseHistorikSchema = z
+  .object({
+    items: z.array(
+      aendringAfSchema.extend({
+        version: z.number().int(),
+        aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+        aendringer: z.array(z.string()),
+      }),
+    ),
+  })
+  .meta({ id: 'IndkaldelseHistorik' });
+
+/** GetDeltagelsesvalgshistorik: every choice registered, newest first, replaced ones included. */
+export const moededeltagelsesvalgHistorikSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        moedeform: kodeNavn,
+        registreret: tidspunktFormat,
+        myndighed: myndighedRef,
+        af: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'MoededeltagelsesvalgHistorik' });
 
 export const mineMoederQuerySchema = z
   .strictObject({ dato: dato().optional() })

@@ -3,7 +3,18 @@ import { findMoedeform, samtaletyper } from '@jobcenter/domain/moede/moede.codel
 import { harRetTilValgAfMoedeform } from '@jobcenter/domain/moede/moede.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import { toIsoDate } from '../../db/dates.js';
-import type { IndkaldelseRow } from './indkaldelser.repository.js';
+import type { IndkaldelseRow, IndkaldelseVersionRow } from './indkaldelser.repository.js';
+
+export function aendringAf(version: IndkaldelseVersionRow) {
+  return {
+    af: {
+      type: version.aktoerType === 'system' ? ('system' as const) : ('bruger' as const),
+      navn: version.aktoer,
+    },
+    myndighed: { kode: version.myndighedKode, navn: version.myndighedNavn },
+    tidspunkt: version.tidspunkt.toISOString(),
+  };
+}
 
 export function moedeformRef(id: number) {
   const form = findMoedeform(id);
@@ -22,6 +33,8 @@ export function retTilValgPaaMoedet(row: Pick<IndkaldelseRow, 'borger' | 'start'
 }
 
 export function toIndkaldelseDto(row: IndkaldelseRow): Indkaldelse {
+  const forste = row.versioner[0];
+  const seneste = row.versioner[row.versioner.length - 1];
   const { aktiv: _aktiv, ...valgtForm } = row.valgMoedeform
     ? moedeformRef(row.valgMoedeform)
     : { aktiv: false };
@@ -55,5 +68,13 @@ export function toIndkaldelseDto(row: IndkaldelseRow): Indkaldelse {
           }
         : null,
     version: row.version,
+    oprettet: forste
+      ? aendringAf(forste)
+      : {
+          af: { type: row.selvbooket ? 'system' : 'bruger', navn: row.oprettetAf },
+          myndighed: { kode: row.jobcenter.nummer.slice(0, 3), navn: row.jobcenter.navn },
+          tidspunkt: row.createdAt.toISOString(),
+        },
+    senestAendret: seneste && seneste.version > 1 ? aendringAf(seneste) : null,
   };
 }

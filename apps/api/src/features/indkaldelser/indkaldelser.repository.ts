@@ -2,6 +2,19 @@ import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 
+const versionSelect = {
+  version: true,
+  aendringstype: true,
+  tidspunkt: true,
+  aktoerType: true,
+  aktoer: true,
+  myndighedKode: true,
+  myndighedNavn: true,
+  aendringer: true,
+} as const;
+
+export type IndkaldelseVersionRow = Prisma.IndkaldelseVersionGetPayload<{ select: typeof versionSelect }>;
+
 export const indkaldelseSelect = {
   id: true,
   jobcenter: { select: { nummer: true, navn: true } },
@@ -21,6 +34,9 @@ export const indkaldelseSelect = {
   valgRegistreretAf: true,
   valgRegistreretTidspunkt: true,
   version: true,
+  oprettetAf: true,
+  createdAt: true,
+  versioner: { orderBy: { version: 'asc' }, select: versionSelect },
   borger: {
     select: {
       id: true,
@@ -86,6 +102,36 @@ export function indkaldelserRepository(tx: Tx) {
 
     create(data: Prisma.IndkaldelseUncheckedCreateInput) {
       return tx.indkaldelse.create({ data, select: indkaldelseSelect });
+    },
+
+    async createVersion(data: Prisma.IndkaldelseVersionUncheckedCreateInput): Promise<void> {
+      await tx.indkaldelseVersion.create({ data, select: { id: true } });
+    },
+
+    async createValg(data: Prisma.MoededeltagelsesvalgUncheckedCreateInput): Promise<void> {
+      await tx.moededeltagelsesvalg.create({ data, select: { id: true } });
+    },
+
+    listVersioner(indkaldelseId: string) {
+      return tx.indkaldelseVersion.findMany({
+        where: { indkaldelseId },
+        orderBy: { version: 'asc' },
+        select: versionSelect,
+      });
+    },
+
+    listValg(indkaldelseId: string) {
+      return tx.moededeltagelsesvalg.findMany({
+        where: { indkaldelseId },
+        orderBy: [{ registreret: 'desc' }, { id: 'desc' }],
+        select: {
+          moedeform: true,
+          registreret: true,
+          aktoer: true,
+          myndighedKode: true,
+          myndighedNavn: true,
+        },
+      });
     },
 
     /** Optimistic update: changes nothing and answers false when the version moved on. */

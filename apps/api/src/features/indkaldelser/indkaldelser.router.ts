@@ -5,6 +5,7 @@ import {
   indkaldelseListeSchema,
   indkaldelseSchema,
   mineMoederQuerySchema,
+  moededeltagelsesvalgHistorikSchema,
   moededeltagelsesvalgSchema,
   opdaterIndkaldelseSchema,
   opretIndkaldelseSchema,
@@ -33,7 +34,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       responses: { 201: { description: 'Indkaldt', schema: indkaldelseSchema } },
       problems: ['IKKE_FUNDET', 'MOEDEFORM_UDGAAET', 'DIGITALT_MOEDELINK_MANGLER'],
       handle: async ({ aktoer, params, body }) => {
-        const indkaldelse = await service.create(aktoer, params.id, body);
+        const indkaldelse = await service.create(aktoer, { id: params.id }, body);
         return { status: 201, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
       },
     }),
@@ -46,7 +47,10 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       params: borgerIdParamSchema,
       responses: { 200: { description: 'Møderne', schema: indkaldelseListeSchema } },
       problems: ['IKKE_FUNDET'],
-      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.list(aktoer, params.id) }),
+      handle: async ({ aktoer, params }) => ({
+        status: 200,
+        body: await service.list(aktoer, { id: params.id }),
+      }),
     }),
     defineRoute({
       method: 'get',
@@ -115,6 +119,17 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
         const indkaldelse = await service.registerValg(aktoer, params.id, body);
         return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
       },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/indkaldelser/:id/moededeltagelsesvalg',
+      summary: 'Borgerens valg af mødeform til mødet, nyeste først, også de erstattede',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      responses: { 200: { description: 'Valgene', schema: moededeltagelsesvalgHistorikSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.listValg(aktoer, params.id) }),
     }),
     defineRoute({
       method: 'get',

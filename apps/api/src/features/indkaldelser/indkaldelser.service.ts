@@ -11,14 +11,15 @@ import {
 import { copenhagenDayBounds } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
 import type { Aktoer, BrugerAktoer } from '../../auth/aktoer.js';
-import { requireBorger } from '../../borger-adgang/borger-adgang.js';
+import { requireBorger, requireBorgerByCpr } from '../../borger-adgang/borger-adgang.js';
 import type { Clock } from '../../clock.js';
 import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
 import { sendIndkaldelseBesked } from './indkaldelse-besked.js';
-import { retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
+import { aendringAf, moedeformRef, retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
+import { aendredeFelter, recordVersion } from './indkaldelse-version.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
 import { moedeBeskrivelse } from './moede-beskrivelse.js';
 
@@ -60,6 +61,12 @@ export interface IndkaldelserDeps {
   accessLog: AccessLog;
   historik: BorgerHistorikLog;
 }
+
+/** A citizen by id (/api paths) or by CPR (the /v1 header). */
+export type BorgerNoegle = { id: string } | { cpr: string };
+
+const findBorger = (tx: Tx, aktoer: Aktoer, borger: BorgerNoegle) =>
+  'cpr' in borger ? requireBorgerByCpr(tx, aktoer, borger.cpr) : requireBorger(tx, aktoer, borger.id);
 
 export function indkaldelserService({ prisma, clock, accessLog, historik }: IndkaldelserDeps) {
   /** The meeting, when its citizen is visible to the caller; 404 otherwise. */
@@ -118,7 +125,13 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       selvbooket: felter.selvbooket ?? false,
       oprettetAf: aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn,
     });
-    const dto = toIndkaldelseDto(row);
+    await recordVersion(tx, clock, aktoer, {
+      indkaldelseId: row.id,
+      version: 1,
+      aendringstype: 1,
+      aendringer: [],
+    });
+    const dto = toIndkaldelseDto((await indkaldelserRepository(tx).find(row.id)) as IndkaldelseRow);
     await historik.record(
       tx,
       aktoer,
@@ -140,23 +153,28 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
   return {
     createInTx,
 
-    create(aktoer: BrugerAktoer, borgerId: string, felter: IndkaldelseFelter): Promise<Indkaldelse> {
+    /** CreateIndkaldelse through /api (a colleague) or IndkaldelseService (a jobcentre's case system). */
+    create(aktoer: Aktoer, borger: BorgerNoegle, felter: IndkaldelseFelter): Promise<Indkaldelse> {
+      const jobcenterNummer = aktoer.type === 'bruger' ? aktoer.jobcenter.nummer : aktoer.jobcenterNummer;
+      if (!jobcenterNummer)
+        throw new AppError('IKKE_ADGANG', { detail: 'Klienten hører ikke til et jobcenter' });
       return prisma.$transaction(async (tx) => {
-        await requireBorger(tx, aktoer, borgerId);
-        return createInTx(tx, aktoer, borgerId, aktoer.jobcenter.nummer, felter);
+        const { id } = await findBorger(tx, aktoer, borger);
+        return createInTx(tx, aktoer, id, jobcenterNummer, felter);
       });
     },
 
-    list(aktoer: BrugerAktoer, borgerId: string) {
+    /** The citizen's meetings with every myndighed, cancelled ones included (GetIndkaldelser). */
+    list(aktoer: Aktoer, borger: BorgerNoegle) {
       return prisma.$transaction(async (tx) => {
-        await requireBorger(tx, aktoer, borgerId);
-        const rows = await indkaldelserRepository(tx).listForBorger(borgerId);
-        await logRead(tx, aktoer, borgerId, 'Sagsbehandling: borgerens møder');
+        const { id } = await findBorger(tx, aktoer, borger);
+        const rows = await indkaldelserRepository(tx).listForBorger(id);
+        await logRead(tx, aktoer, id, 'Borgerens møder');
         return { items: rows.map(toIndkaldelseDto) };
       });
     },
 
-    get(aktoer: BrugerAktoer, id: string): Promise<Indkaldelse> {
+    get(aktoer: Aktoer, id: string): Promise<Indkaldelse> {
       return prisma.$transaction(async (tx) => {
         const row = await requireIndkaldelse(tx, aktoer, id);
         await logRead(tx, aktoer, row.borger.id, 'Sagsbehandling: et møde');
@@ -169,12 +187,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       return (await requireIndkaldelse(prisma, aktoer, id)).version;
     },
 
-    update(
-      aktoer: BrugerAktoer,
-      id: string,
-      version: number,
-      body: OpdaterIndkaldelse,
-    ): Promise<Indkaldelse> {
+    update(aktoer: Aktoer, id: string, version: number, body: OpdaterIndkaldelse): Promise<Indkaldelse> {
       return prisma.$transaction(async (tx) => {
         const row = await requireIndkaldelse(tx, aktoer, id);
         assertVersion(row.version, version, 'mødet');
@@ -213,6 +226,12 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         });
         if (!updated)
           throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await recordVersion(tx, clock, aktoer, {
+          indkaldelseId: id,
+          version: version + 1,
+          aendringstype: 2,
+          aendringer: aendredeFelter(row, (await repository.find(id)) as IndkaldelseRow),
+        });
         const ny = (await repository.find(id)) as IndkaldelseRow;
         const dto = toIndkaldelseDto(ny);
         await historik.record(
@@ -229,12 +248,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
     },
 
     /** Aflysning: the meeting stays listed as cancelled, and a booked offer becomes free again. */
-    cancel(
-      aktoer: BrugerAktoer,
-      id: string,
-      version: number,
-      { aflysningsaarsag }: { aflysningsaarsag: string },
-    ) {
+    cancel(aktoer: Aktoer, id: string, version: number, { aflysningsaarsag }: { aflysningsaarsag: string }) {
       return prisma.$transaction(async (tx) => {
         const row = await requireIndkaldelse(tx, aktoer, id);
         assertVersion(row.version, version, 'mødet');
@@ -247,6 +261,12 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         });
         if (!updated)
           throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await recordVersion(tx, clock, aktoer, {
+          indkaldelseId: id,
+          version: version + 1,
+          aendringstype: 3,
+          aendringer: ['aflyst'],
+        });
         await historik.record(
           tx,
           aktoer,
@@ -261,7 +281,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
 
     /** R3, R4: the citizen's choice of in person, phone or digital meeting, with who and when. */
     registerValg(
-      aktoer: BrugerAktoer,
+      aktoer: Aktoer,
       id: string,
       valg: { moedeform: number; digitaltMoedelink?: string | null | undefined },
     ): Promise<Indkaldelse> {
@@ -289,12 +309,31 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         const repository = indkaldelserRepository(tx);
         const updated = await repository.updateIfVersion(id, row.version, {
           valgMoedeform: valg.moedeform,
-          valgRegistreretAf: aktoer.brugernavn,
+          valgRegistreretAf: aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn,
           valgRegistreretTidspunkt: clock.now(),
           ...(kraeverMoedelink(valg.moedeform) ? { digitaltMoedelink: link } : {}),
         });
         if (!updated)
           throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await recordVersion(tx, clock, aktoer, {
+          indkaldelseId: id,
+          version: row.version + 1,
+          aendringstype: 2,
+          aendringer: [
+            'moededeltagelsesvalg',
+            ...(kraeverMoedelink(valg.moedeform) && link !== row.digitaltMoedelink
+              ? ['digitaltMoedelink']
+              : []),
+          ],
+        });
+        await repository.createValg({
+          indkaldelseId: id,
+          moedeform: valg.moedeform,
+          registreret: clock.now(),
+          aktoer: aktoer.navn,
+          myndighedKode: aktoer.myndighed.kode,
+          myndighedNavn: aktoer.myndighed.navn,
+        });
         await historik.record(
           tx,
           aktoer,
@@ -304,6 +343,43 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         );
         await logChange(tx, aktoer, row.borger.id, 'aendr', 'Registrering af borgerens valg af mødeform');
         return toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+      });
+    },
+
+    /** GetIndkaldelseshistorik: each version of the meeting, oldest first, with who made it and what changed. */
+    listVersioner(aktoer: Aktoer, id: string) {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        const versioner = await indkaldelserRepository(tx).listVersioner(id);
+        await logRead(tx, aktoer, row.borger.id, 'Mødets historik');
+        return {
+          items: versioner.map((v) => ({
+            version: v.version,
+            aendringstype: v.aendringstype as 1 | 2 | 3,
+            aendringer: v.aendringer,
+            ...aendringAf(v),
+          })),
+        };
+      });
+    },
+
+    /** GetDeltagelsesvalgshistorik: every choice of form registered on the meeting, newest first. */
+    listValg(aktoer: Aktoer, id: string) {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        const valg = await indkaldelserRepository(tx).listValg(id);
+        await logRead(tx, aktoer, row.borger.id, 'Borgerens valg af mødeform');
+        return {
+          items: valg.map((v) => {
+            const { aktiv: _aktiv, ...moedeform } = moedeformRef(v.moedeform);
+            return {
+              moedeform,
+              registreret: v.registreret.toISOString(),
+              myndighed: { kode: v.myndighedKode, navn: v.myndighedNavn },
+              af: v.aktoer,
+            };
+          }),
+        };
       });
     },
 

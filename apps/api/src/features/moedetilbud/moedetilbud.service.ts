@@ -1,3 +1,4 @@
+import { systemKlientSerBorger } from '@jobcenter/domain/auth/system-adgang.rules';
 import { isFravaerAktivt, isSelvbookingFrataget } from '@jobcenter/domain/fravaer/fravaer.rules';
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
@@ -72,12 +73,21 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
     return nummer;
   }
 
+  /**
+   * The citizen of the CPR header. Jobnet acts for whoever it names; a jobcentre's case system (the legacy
+   * BookingService is open to it, RN 1.1) only for its myndighed's citizens, else 404 as if unknown.
+   */
   async function requireBorgerByCpr(
     tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
+    klient: SystemAktoer,
     cpr: string,
   ) {
     const borger = await moedetilbudRepository(tx).findBorgerByCpr(cpr);
-    if (!borger) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
+    const synlig =
+      borger &&
+      (klient.jobcenterNummer === null ||
+        systemKlientSerBorger(klient, { akasseKode: null, jobcenterNummer: borger.jobcenterNummer }));
+    if (!borger || !synlig) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren findes ikke' });
     return borger;
   }
 
@@ -124,7 +134,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
     /** BorgerBookingService: the free offers of the citizen's jobcentre, with the forms the citizen may choose. */
     listBorgerensTilbud(jobnet: SystemAktoer, cpr: string) {
       return prisma.$transaction(async (tx) => {
-        const borger = await requireBorgerByCpr(tx, cpr);
+        const borger = await requireBorgerByCpr(tx, jobnet, cpr);
         const frataget = erSelvbookingFrataget(borger, copenhagenDate(clock.now()));
         const rows = frataget
           ? []
@@ -158,7 +168,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
     ): Promise<Indkaldelse> {
       try {
         return await prisma.$transaction(async (tx) => {
-          const borger = await requireBorgerByCpr(tx, cpr);
+          const borger = await requireBorgerByCpr(tx, jobnet, cpr);
           if (erSelvbookingFrataget(borger, copenhagenDate(clock.now()))) {
             throw new AppError('SELVBOOKING_FRATAGET', {
               detail: 'Borgeren har fravær 57 og kan ikke booke samtaler selv: kontakt jobcentret',
