@@ -19,6 +19,8 @@ import { beskederRoutes } from './features/beskeder/beskeder.router.js';
 import { beskederService } from './features/beskeder/beskeder.service.js';
 import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
+import { breveRoutes } from './features/breve/breve.router.js';
+import { breveService } from './features/breve/breve.service.js';
 import { cvRoutes } from './features/cv/cv.router.js';
 import { cvService } from './features/cv/cv.service.js';
 import { fravaerRoutes } from './features/fravaer/fravaer.router.js';
@@ -93,6 +95,7 @@ export function createRoutes(deps: AppDeps) {
     ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik }), adgang),
     ...indkaldelserRoutes(indkaldelser, clock, adgang),
     ...indkaldelseServiceRoutes(indkaldelser),
+    ...breveRoutes(breveService({ prisma, clock, accessLog }), adgang),
     ...moedetilbudRoutes(moedetilbudService({ prisma, clock, accessLog, indkaldelser })),
     ...indsatserRoutes(indsatserService({ prisma, clock, accessLog, historik }), adgang),
     ...joblogRoutes(joblogService({ prisma, clock, accessLog, historik })),

@@ -15,7 +15,7 @@ export async function upsertMyndighed(
 
 export async function upsertJobcenter(
   prisma: PrismaClient,
-  jobcenter: { nummer: string; navn: string; kommunenavn: string },
+  jobcenter: { nummer: string; navn: string; kommunenavn: string; adresse?: string; telefon?: string },
 ): Promise<void> {
   const myndighedId = await upsertMyndighed(prisma, {
     type: 'jobcenter',
@@ -24,8 +24,19 @@ export async function upsertJobcenter(
   });
   await prisma.jobcenter.upsert({
     where: { nummer: jobcenter.nummer },
-    create: { nummer: jobcenter.nummer, navn: jobcenter.navn, myndighedId },
-    update: { navn: jobcenter.navn, myndighedId },
+    create: {
+      nummer: jobcenter.nummer,
+      navn: jobcenter.navn,
+      myndighedId,
+      adresse: jobcenter.adresse ?? null,
+      telefon: jobcenter.telefon ?? null,
+    },
+    update: {
+      navn: jobcenter.navn,
+      myndighedId,
+      adresse: jobcenter.adresse ?? null,
+      telefon: jobcenter.telefon ?? null,
+    },
   });
 }
 
@@ -47,16 +58,22 @@ export async function seedDemoMyndigheder(prisma: PrismaClient): Promise<void> {
     nummer: '22300',
     navn: 'Jobcenter Hørsholm',
     kommunenavn: 'Hørsholm Kommune',
+    adresse: 'Slotsmarken 1, 2970 Hørsholm',
+    telefon: '48 49 10 00',
   });
   await upsertJobcenter(prisma, {
     nummer: '22301',
     navn: 'Jobcenter Hørsholm, Ungeenheden',
     kommunenavn: 'Hørsholm Kommune',
+    adresse: 'Slotsmarken 1, 2970 Hørsholm',
+    telefon: '48 49 10 01',
   });
   await upsertJobcenter(prisma, {
     nummer: '10100',
     navn: 'Jobcenter København',
     kommunenavn: 'Københavns Kommune',
+    adresse: 'Kalvebod Brygge 45, 1560 København V',
+    telefon: '33 17 33 17',
   });
   await upsertAkasse(prisma, { kode: 'AK01', navn: 'A-kasse Nord' });
   await upsertAkasse(prisma, { kode: 'AK02', navn: 'A-kasse Syd' });

@@ -62,6 +62,7 @@ export function eksempler(
       },
     },
     'PATCH /v1/indkaldelser/:id': { body: { lokationsuddybning: 'Lokale 5' } },
+    'POST /api/indkaldelser/:id/udfald': { body: { udfald: 'afholdt', kommentar: 'Aftalt: søger tre job' } },
     'DELETE /v1/indkaldelser/:id': { body: { aflysningsaarsag: 'Sagssystemet aflyser' } },
     'POST /v1/indkaldelser/:id/moededeltagelsesvalg': { body: { moedeform: 2 } },
     'DELETE /api/indkaldelser/:id': { body: { aflysningsaarsag: 'Borgeren er syg' } },

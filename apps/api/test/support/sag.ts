@@ -11,7 +11,8 @@ export interface Sag {
     | 'indsats'
     | 'jobordre'
     | 'formidling'
-    | 'konfliktvarsel',
+    | 'konfliktvarsel'
+    | 'brev',
     string
   >;
 }
@@ -33,17 +34,23 @@ export async function opretSag(sb: Session): Promise<Sag> {
     antalStillinger: 1,
     ansvarligtJobcenter: '22300',
   });
+  const indkaldelse = await id(`/api/borgere/${borger.id}/indkaldelser`, {
+    samtaletype: 7,
+    start: '2026-12-03T08:30:00Z',
+    slut: '2026-12-03T09:00:00Z',
+    moedeform: 1,
+    adresse: 'Slotsmarken 1, 2970 Hørsholm',
+  });
+  const breve = await sb.agent.get(`/api/borgere/${borger.id}/breve`);
+  const brev = breve.body.items?.[0]?.id as string | undefined;
+  if (!brev) throw new Error(`fixture breve: ${breve.status}`);
   return {
     cpr: borger.cpr,
     ids: {
       borger: borger.id,
       kontaktperson: await id(`/api/borgere/${borger.id}/kontaktpersoner`, { navn: 'Kim' }),
-      indkaldelse: await id(`/api/borgere/${borger.id}/indkaldelser`, {
-        samtaletype: 7,
-        start: '2026-12-03T08:30:00Z',
-        slut: '2026-12-03T09:00:00Z',
-        moedeform: 1,
-      }),
+      indkaldelse,
+      brev,
       fravaer: await id(`/api/borgere/${borger.id}/fravaer`, { fravaersaarsag: 10, startdato: '2026-12-20' }),
       indsats: await id(`/api/borgere/${borger.id}/indsatser`, { type: 'MENTOR', startdato: '2026-11-01' }),
       jobordre,
@@ -74,6 +81,8 @@ export function stiTil(path: string, sag: Sag): string {
               ? ids.jobordre
               : path.startsWith('/api/formidlinger')
                 ? ids.formidling
-                : ids.konfliktvarsel;
+                : path.startsWith('/api/breve/')
+                  ? ids.brev
+                  : ids.konfliktvarsel;
   return path.replace(':cvr', '31501202').replace(':id', id);
 }

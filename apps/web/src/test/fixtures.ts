@@ -200,6 +200,7 @@ export function indkaldelse(overrides: Partial<Indkaldelse> = {}): Indkaldelse {
     retTilValgAfMoedeform: true,
     moededeltagelsesvalg: null,
     version: 1,
+    udfald: null,
     oprettet: {
       af: { type: 'bruger', navn: 'Signe Bach' },
       myndighed: { kode: '223', navn: 'Hørsholm Kommune' },

@@ -167,7 +167,7 @@ export const beskedSchema = z
   .object({
     sekvens: z.number().int(),
     id: z.uuid(),
-    type: z.enum(['FRAVAER', 'INDKALDELSE']),
+    type: z.enum(['FRAVAER', 'INDKALDELSE', 'UDEBLIVELSE']),
     aendringstype: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     cpr: z.string(),
     data: z.unknown(),
@@ -200,6 +200,13 @@ export const indkaldelseBeskedDataSchema = z.object({
   slut: tidspunktFormat,
   moedeform: z.number().int(),
   lokationsuddybning: z.string().min(1).nullable(),
+});
+
+/** The data of an UDEBLIVELSE message: the meeting the citizen did not attend. */
+export const udeblivelseBeskedDataSchema = z.object({
+  indkaldelseId: z.uuid(),
+  start: tidspunktFormat,
+  moedeform: z.number().int(),
 });
 
 export const medlemstilgangSchema = z

@@ -104,12 +104,22 @@ export const indkaldelseSchema = z
       .object({ moedeform: kodeNavn, registreretAf: z.string(), registreretTidspunkt: tidspunktFormat })
       .nullable(),
     version: z.number().int(),
-    oprettet: aendringAfSchema.meta({ description: 'Hvem der oprettede mødet, og hvornår' }),
-    senestAendret: aendringAfSchema
+    udfald: z
+      .object({
+        udfald: z.enum(['afholdt', 'udeblevet']),
+        kommentar: z
+          .string()
+          .nullable()
+          .meta({ description: 'Samtalenotatet: hvad der blev aftalt, næste skridt' }),
+        registreretAf: z.string(),
+        tidspunkt: tidspunktFormat,
+      })
       .nullable()
-      .meta({
-        description: 'Hvem der sidst ændrede, aflyste eller registrerede et valg; null når ingen har',
-      }),
+      .meta({ description: 'Mødets registrerede udfald; null til nogen har registreret det' }),
+    oprettet: aendringAfSchema.meta({ description: 'Hvem der oprettede mødet, og hvornår' }),
+    senestAendret: aendringAfSchema.nullable().meta({
+      description: 'Hvem der sidst ændrede, aflyste eller registrerede et valg; null når ingen har',
+    }),
   })
   .meta({ id: 'Indkaldelse' });
 export type Indkaldelse = z.infer<typeof indkaldelseSchema>;
@@ -144,6 +154,15 @@ export const moededeltagelsesvalgHistorikSchema = z
     ),
   })
   .meta({ id: 'MoededeltagelsesvalgHistorik' });
+
+/** POST /api/indkaldelser/:id/udfald (If-Match). */
+export const udfaldSchema = z
+  .strictObject({
+    udfald: z.enum(['afholdt', 'udeblevet'], { message: 'Vælg afholdt eller udeblevet' }),
+    kommentar: valgfriFlerlinjet(4000),
+  })
+  .meta({ id: 'Udfald' });
+export type Udfald = z.infer<typeof udfaldSchema>['udfald'];
 
 export const mineMoederQuerySchema = z
   .strictObject({ dato: dato().optional() })

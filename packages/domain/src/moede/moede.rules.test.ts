@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moedeformer } from './moede.codelists.js';
 import {
+  afvisUdfald,
   afvisValgAfMoedeform,
   findIndkaldelseRegelbrud,
   harRetTilValgAfMoedeform,
@@ -8,6 +9,7 @@ import {
   isGyldigtMoedelink,
   isMoedeformAktiv,
   normalizeLokationsuddybning,
+  udeblivelseAendringstype,
   valgbareMoedeformerForTilbud,
 } from './moede.rules.js';
 
@@ -154,5 +156,24 @@ describe('INDKALDELSE messages go to the jobcentre, and to the a-kasse for konta
     expect(
       indkaldelseBeskedModtagere({ kontaktgruppe: 1, akasseKode: null, jobcenterNummer: '22300' }),
     ).toEqual([{ type: 'jobcenter', kode: '22300' }]);
+  });
+});
+
+describe('the outcome of a meeting (api.md "The citizen is told")', () => {
+  const start = new Date('2026-12-03T08:30:00Z');
+  it('can be recorded from the start, not before, and never on a cancelled meeting', () => {
+    expect(afvisUdfald({ start, aflyst: false }, new Date('2026-12-03T08:29:59Z'))).toBe(
+      'MOEDE_IKKE_BEGYNDT',
+    );
+    expect(afvisUdfald({ start, aflyst: false }, start)).toBeNull();
+    expect(afvisUdfald({ start, aflyst: true }, new Date('2026-12-04T08:00:00Z'))).toBe('MOEDE_AFLYST');
+  });
+  it('tells the a-kasse of an absence (1), of a changed absence (2) and of one withdrawn (3), and of nothing else', () => {
+    expect(udeblivelseAendringstype(null, 'udeblevet')).toBe(1);
+    expect(udeblivelseAendringstype('afholdt', 'udeblevet')).toBe(1);
+    expect(udeblivelseAendringstype('udeblevet', 'udeblevet')).toBe(2);
+    expect(udeblivelseAendringstype('udeblevet', 'afholdt')).toBe(3);
+    expect(udeblivelseAendringstype(null, 'afholdt')).toBeNull();
+    expect(udeblivelseAendringstype('afholdt', 'afholdt')).toBeNull();
   });
 });

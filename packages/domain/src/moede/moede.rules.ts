@@ -141,3 +141,26 @@ export function indkaldelseBeskedModtagere(borger: {
       : []),
   ];
 }
+
+/** Why an outcome cannot be recorded yet or at all (api.md): before the start, or on a cancelled meeting. */
+export function afvisUdfald(
+  moede: { start: Date; aflyst: boolean },
+  nu: Date,
+): 'MOEDE_AFLYST' | 'MOEDE_IKKE_BEGYNDT' | null {
+  if (moede.aflyst) return 'MOEDE_AFLYST';
+  if (nu < moede.start) return 'MOEDE_IKKE_BEGYNDT';
+  return null;
+}
+
+/**
+ * The UDEBLIVELSE message an outcome gives the a-kasse of a kontaktgruppe 1 citizen (the jobcentre's
+ * underretning for the rådighedsvurdering): 1 when the citizen is recorded as absent, 2 when an absence is
+ * recorded again (the note changed), 3 when it is no longer an absence; none otherwise.
+ */
+export function udeblivelseAendringstype(
+  foer: 'afholdt' | 'udeblevet' | null,
+  efter: 'afholdt' | 'udeblevet',
+): 1 | 2 | 3 | null {
+  if (efter === 'udeblevet') return foer === 'udeblevet' ? 2 : 1;
+  return foer === 'udeblevet' ? 3 : null;
+}

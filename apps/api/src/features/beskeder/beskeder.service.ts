@@ -1,6 +1,7 @@
 import {
   fravaerBeskedDataSchema,
   indkaldelseBeskedDataSchema,
+  udeblivelseBeskedDataSchema,
 } from '@jobcenter/domain/fravaer/fravaer.contract';
 import type { Logger } from 'pino';
 import type { SystemAktoer } from '../../auth/aktoer.js';
@@ -8,7 +9,13 @@ import type { PrismaClient } from '../../db/prisma-types.js';
 import { AppError } from '../../http/app-error.js';
 import { type Modtager, readBeskeder } from './outbox.js';
 
-const dataSchemaFor = { FRAVAER: fravaerBeskedDataSchema, INDKALDELSE: indkaldelseBeskedDataSchema } as const;
+const dataSchemaFor = {
+  FRAVAER: fravaerBeskedDataSchema,
+  INDKALDELSE: indkaldelseBeskedDataSchema,
+  UDEBLIVELSE: udeblivelseBeskedDataSchema,
+} as const;
+type BeskedType = keyof typeof dataSchemaFor;
+const isBeskedType = (type: string): type is BeskedType => type in dataSchemaFor;
 
 /** The recipient a system client reads as: an a-kasse its own messages, a jobcentre those for its number. */
 function modtagerFor(klient: SystemAktoer): Modtager {
@@ -25,7 +32,7 @@ export function beskederService(deps: { prisma: PrismaClient; logger: Logger }) 
       const modtager = modtagerFor(klient);
       const rows = await readBeskeder(prisma, modtager, efter, antal);
       const items = rows.map((row) => {
-        const type = row.type === 'INDKALDELSE' ? 'INDKALDELSE' : ('FRAVAER' as const);
+        const type: BeskedType = isBeskedType(row.type) ? row.type : 'FRAVAER';
         const base = {
           sekvens: Number(row.sekvens),
           id: row.id,

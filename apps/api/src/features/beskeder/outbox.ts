@@ -17,7 +17,7 @@ export async function appendBeskeder(
   tx: Prisma.TransactionClient,
   clock: Clock,
   besked: {
-    type: 'FRAVAER' | 'INDKALDELSE';
+    type: 'FRAVAER' | 'INDKALDELSE' | 'UDEBLIVELSE';
     aendringstype: Aendringstype;
     cpr: string;
     data: Prisma.InputJsonValue;

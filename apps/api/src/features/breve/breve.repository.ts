@@ -81,6 +81,32 @@ export function breveRepository(tx: Tx) {
       return count === 1;
     },
 
+    /** What a letter needs beyond the meeting: the citizen's kontaktgruppe and mobile, the jobcentre's address. */
+    findAfsenderOgModtager(borgerId: string, jobcenterNummer: string) {
+      return Promise.all([
+        tx.borger.findUniqueOrThrow({
+          where: { id: borgerId },
+          select: { kontaktgruppe: true, mobilnummer: true },
+        }),
+        tx.jobcenter.findUniqueOrThrow({
+          where: { nummer: jobcenterNummer },
+          select: { navn: true, adresse: true, telefon: true },
+        }),
+      ]);
+    },
+
+    /** The meeting's pending reminder is withdrawn (moved or cancelled meeting): never one for the wrong time. */
+    async annullerPaamindelser(indkaldelseId: string): Promise<void> {
+      await tx.brev.updateMany({
+        where: { indkaldelseId, type: 'PAAMINDELSE', status: 'planlagt' },
+        data: { status: 'annulleret' },
+      });
+    },
+
+    find(id: string) {
+      return tx.brev.findUnique({ where: { id }, select: brevSelect });
+    },
+
     listForBorger(borgerId: string) {
       return tx.brev.findMany({
         where: { borgerId },

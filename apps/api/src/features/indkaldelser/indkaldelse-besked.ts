@@ -1,4 +1,4 @@
-import { indkaldelseBeskedModtagere } from '@jobcenter/domain/moede/moede.rules';
+import { indkaldelseBeskedModtagere, udeblivelseAendringstype } from '@jobcenter/domain/moede/moede.rules';
 import type { Clock } from '../../clock.js';
 import type { Prisma } from '../../db/prisma-types.js';
 import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';
@@ -32,5 +32,33 @@ export async function sendIndkaldelseBesked(
       },
     },
     indkaldelseBeskedModtagere(borger),
+  );
+}
+
+/**
+ * The UDEBLIVELSE message to a kontaktgruppe 1 citizen's a-kasse when an outcome records, changes or withdraws an
+ * absence (api.md): the jobcentre's underretning for the a-kasse's rådighedsvurdering. Call it last.
+ */
+export async function sendUdeblivelseBesked(
+  tx: Prisma.TransactionClient,
+  clock: Clock,
+  borgerId: string,
+  udfald: { foer: 'afholdt' | 'udeblevet' | null; efter: 'afholdt' | 'udeblevet' },
+  moede: { id: string; start: Date; moedeform: number },
+): Promise<void> {
+  const aendringstype = udeblivelseAendringstype(udfald.foer, udfald.efter);
+  if (aendringstype === null) return;
+  const borger = await indkaldelserRepository(tx).findBeskedBorger(borgerId);
+  if (borger.kontaktgruppe !== 1 || !borger.akasseKode) return;
+  await appendBeskeder(
+    tx,
+    clock,
+    {
+      type: 'UDEBLIVELSE',
+      aendringstype,
+      cpr: borger.cpr,
+      data: { indkaldelseId: moede.id, start: moede.start.toISOString(), moedeform: moede.moedeform },
+    },
+    [{ type: 'akasse', kode: borger.akasseKode }],
   );
 }

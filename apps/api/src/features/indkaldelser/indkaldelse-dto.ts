@@ -68,6 +68,15 @@ export function toIndkaldelseDto(row: IndkaldelseRow): Indkaldelse {
           }
         : null,
     version: row.version,
+    udfald:
+      row.udfald && row.udfaldRegistreretAf && row.udfaldTidspunkt
+        ? {
+            udfald: row.udfald as 'afholdt' | 'udeblevet',
+            kommentar: row.udfaldKommentar,
+            registreretAf: row.udfaldRegistreretAf,
+            tidspunkt: row.udfaldTidspunkt.toISOString(),
+          }
+        : null,
     oprettet: forste
       ? aendringAf(forste)
       : {

@@ -9,6 +9,7 @@ import {
   moededeltagelsesvalgSchema,
   opdaterIndkaldelseSchema,
   opretIndkaldelseSchema,
+  udfaldSchema,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
@@ -121,6 +122,22 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       },
     }),
     defineRoute({
+      method: 'post',
+      path: '/api/indkaldelser/:id/udfald',
+      summary: 'Registrér mødets udfald: afholdt med samtalenotat, eller udeblevet (If-Match)',
+      tag: 'Indkaldelser',
+      adgang: SAGSBEHANDLER,
+      params: idParamSchema,
+      body: udfaldSchema,
+      ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
+      responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
+      problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT', 'MOEDE_IKKE_BEGYNDT', 'MOEDE_AFLYST'],
+      handle: async ({ aktoer, params, version, body }) => {
+        const indkaldelse = await service.registerUdfald(aktoer, params.id, version, body);
+        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
+      },
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/indkaldelser/:id/moededeltagelsesvalg',
       summary: 'Borgerens valg af mødeform til mødet, nyeste først, også de erstattede',
@@ -129,7 +146,10 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       params: idParamSchema,
       responses: { 200: { description: 'Valgene', schema: moededeltagelsesvalgHistorikSchema } },
       problems: ['IKKE_FUNDET'],
-      handle: async ({ aktoer, params }) => ({ status: 200, body: await service.listValg(aktoer, params.id) }),
+      handle: async ({ aktoer, params }) => ({
+        status: 200,
+        body: await service.listValg(aktoer, params.id),
+      }),
     }),
     defineRoute({
       method: 'get',

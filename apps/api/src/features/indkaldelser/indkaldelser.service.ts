@@ -1,6 +1,7 @@
 import type { Indkaldelse, OpdaterIndkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
 import {
+  afvisUdfald,
   afvisValgAfMoedeform,
   findIndkaldelseRegelbrud,
   isGyldigtMoedelink,
@@ -17,7 +18,8 @@ import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
-import { sendIndkaldelseBesked } from './indkaldelse-besked.js';
+import { skrivMoedeBreve } from '../breve/moede-breve.js';
+import { sendIndkaldelseBesked, sendUdeblivelseBesked } from './indkaldelse-besked.js';
 import { aendringAf, moedeformRef, retTilValgPaaMoedet, toIndkaldelseDto } from './indkaldelse-dto.js';
 import { aendredeFelter, recordVersion } from './indkaldelse-version.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
@@ -146,6 +148,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       'opret',
       felter.selvbooket ? 'Selvbooking af møde' : 'Indkaldelse til samtale',
     );
+    await skrivMoedeBreve(tx, clock, { kind: 'oprettet', moede: dto });
     await sendIndkaldelseBesked(tx, clock, 1, borgerId, row);
     return dto;
   }
@@ -242,6 +245,7 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
           `Mødet ændret: ${moedeBeskrivelse(dto)}`,
         );
         await logChange(tx, aktoer, row.borger.id, 'aendr', 'Ændring af indkaldelse');
+        await skrivMoedeBreve(tx, clock, { kind: 'aendret', foer: toIndkaldelseDto(row), moede: dto });
         await sendIndkaldelseBesked(tx, clock, 2, row.borger.id, ny);
         return dto;
       });
@@ -275,6 +279,8 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
           `Mødet ${moedeBeskrivelse(toIndkaldelseDto(row))} aflyst: ${aflysningsaarsag}`,
         );
         await logChange(tx, aktoer, row.borger.id, 'slet', 'Aflysning af møde');
+        const aflyst = toIndkaldelseDto((await indkaldelserRepository(tx).find(id)) as IndkaldelseRow);
+        await skrivMoedeBreve(tx, clock, { kind: 'aflyst', moede: aflyst });
         await sendIndkaldelseBesked(tx, clock, 3, row.borger.id, row);
       });
     },
@@ -343,6 +349,61 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
         );
         await logChange(tx, aktoer, row.borger.id, 'aendr', 'Registrering af borgerens valg af mødeform');
         return toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+      });
+    },
+
+    /**
+     * The outcome after the start: afholdt (with the samtalenotat) or udeblevet. An absence of a kontaktgruppe 1
+     * citizen is told to the a-kasse; changing the outcome later tells it again (api.md).
+     */
+    registerUdfald(
+      aktoer: BrugerAktoer,
+      id: string,
+      version: number,
+      body: { udfald: 'afholdt' | 'udeblevet'; kommentar?: string | null | undefined },
+    ): Promise<Indkaldelse> {
+      return prisma.$transaction(async (tx) => {
+        const row = await requireIndkaldelse(tx, aktoer, id);
+        assertVersion(row.version, version, 'mødet');
+        const afvisning = afvisUdfald(row, clock.now());
+        if (afvisning === 'MOEDE_AFLYST') throw new AppError('MOEDE_AFLYST', { detail: 'Mødet er aflyst' });
+        if (afvisning === 'MOEDE_IKKE_BEGYNDT') {
+          throw new AppError('MOEDE_IKKE_BEGYNDT', {
+            detail: 'Udfaldet kan registreres, når mødet er begyndt',
+          });
+        }
+        const repository = indkaldelserRepository(tx);
+        const updated = await repository.updateIfVersion(id, version, {
+          udfald: body.udfald,
+          udfaldKommentar: blankToNull(body.kommentar),
+          udfaldRegistreretAf: aktoer.navn,
+          udfaldTidspunkt: clock.now(),
+        });
+        if (!updated)
+          throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+        await recordVersion(tx, clock, aktoer, {
+          indkaldelseId: id,
+          version: version + 1,
+          aendringstype: 2,
+          aendringer: ['udfald'],
+        });
+        const dto = toIndkaldelseDto((await repository.find(id)) as IndkaldelseRow);
+        await historik.record(
+          tx,
+          aktoer,
+          row.borger.id,
+          body.udfald === 'afholdt' ? 'MOEDE_AFHOLDT' : 'MOEDE_UDEBLEVET',
+          `${body.udfald === 'afholdt' ? 'Afholdt' : 'Udeblevet'}: ${moedeBeskrivelse(dto)}`,
+        );
+        await logChange(tx, aktoer, row.borger.id, 'aendr', 'Registrering af mødets udfald');
+        await sendUdeblivelseBesked(
+          tx,
+          clock,
+          row.borger.id,
+          { foer: row.udfald as 'afholdt' | 'udeblevet' | null, efter: body.udfald },
+          { id, start: row.start, moedeform: row.moedeform },
+        );
+        return dto;
       });
     },
 
