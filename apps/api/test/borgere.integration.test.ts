@@ -17,6 +17,32 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('POST /api/borgere', () => {
+  it('keeps a mobile number of eight digits (spaces allowed) and refuses one that is not', async () => {
+    const med = await post(sb22300, '/api/borgere').send({
+      cpr: nextCpr(),
+      fornavn: 'Mia',
+      efternavn: 'Mobil',
+      kontaktgruppe: 2,
+      ledighedsdato: '2026-09-01',
+      mobilnummer: '20 30 40 50',
+    });
+    expect(med.status).toBe(201);
+    expect(med.body.mobilnummer).toBe('20304050');
+    expect((await sb22300.agent.get(`/api/borgere/${med.body.id}`)).body.mobilnummer).toBe('20304050');
+    const forkert = await post(sb22300, '/api/borgere').send({
+      cpr: nextCpr(),
+      fornavn: 'Mia',
+      efternavn: 'Mobil',
+      kontaktgruppe: 2,
+      ledighedsdato: '2026-09-01',
+      mobilnummer: '2030',
+    });
+    expect(forkert.status).toBe(400);
+    expect(forkert.body.errors).toEqual([
+      { path: 'mobilnummer', message: 'Mobilnummeret skal have 8 cifre' },
+    ]);
+  });
+
   it('creates the citizen in the user’s jobcentre, with a masked CPR and a dash accepted (R22)', async () => {
     const response = await post(sb22300, '/api/borgere').send({
       cpr: '150385-4321',

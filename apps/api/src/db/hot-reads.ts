@@ -41,7 +41,7 @@ const SYSTEMKLIENT = {
 const OVERBLIK = {
   name: 'hot_borger_overblik',
   text: `SELECT b."id", b."cpr", b."fornavn", b."efternavn", b."kontaktgruppe",
-      ${dato('b."ledighedsdato"', 'ledighedsdato')}, ${dato('b."dagpengeretFra"', 'dagpengeretFra')},
+      ${dato('b."ledighedsdato"', 'ledighedsdato')}, ${dato('b."dagpengeretFra"', 'dagpengeretFra')}, b."mobilnummer",
       j."nummer" AS "jobcenterNummer", j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform",
       m."type" AS "myndighedType", m."kode" AS "myndighedKode", a."kode" AS "akasseKode", a."navn" AS "akasseNavn",
       (SELECT COALESCE(json_agg(json_build_object('id', f."id", 'fravaersaarsag', f."fravaersaarsag",
@@ -113,6 +113,7 @@ interface OverblikRaekke {
   kontaktgruppe: number;
   ledighedsdato: string;
   dagpengeretFra: string | null;
+  mobilnummer: string | null;
   jobcenterNummer: string;
   jobcenterNavn: string;
   maalgruppeValgAfMoedeform: number[];
@@ -230,6 +231,7 @@ export function hotReads(sql: SqlRunner) {
         kontaktgruppe: row.kontaktgruppe,
         ledighedsdato: fromIsoDate(row.ledighedsdato),
         dagpengeretFra: datoEllerNull(row.dagpengeretFra),
+        mobilnummer: row.mobilnummer,
         jobcenter: {
           nummer: row.jobcenterNummer,
           navn: row.jobcenterNavn,

@@ -19,6 +19,12 @@ export const kontaktgruppeSchema = z
     message: 'Vælg en kontaktgruppe fra 1 til 7',
   });
 
+/** Eight digits, spaces allowed on the way in (api.md "The citizen is told"): reminders go by SMS to it. */
+export const mobilnummerSchema = z
+  .string()
+  .transform((v) => v.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{8}$/, 'Mobilnummeret skal have 8 cifre'));
+
 export const opretBorgerSchema = z
   .strictObject({
     cpr: cprSchema,
@@ -27,6 +33,7 @@ export const opretBorgerSchema = z
     kontaktgruppe: kontaktgruppeSchema,
     ledighedsdato: dato(),
     akasse: tekst({ min: 1, max: 20, minBesked: 'Vælg en a-kasse' }).nullish(),
+    mobilnummer: mobilnummerSchema.nullish(),
   })
   .meta({ id: 'OpretBorger' });
 export type OpretBorger = z.input<typeof opretBorgerSchema>;
@@ -60,6 +67,7 @@ export const borgerSchema = z
     kontaktgruppe: z.number().int(),
     jobcenter: jobcenterRefSchema,
     akasse: akasseRefSchema.nullable(),
+    mobilnummer: z.string().nullable().meta({ description: 'Påmindelser sendes som SMS, når det er sat' }),
     ledighedsdato: datoFormat,
     maanederLedig: z.number().int().meta({ description: 'Hele måneder fra ledighedsdatoen til i dag' }),
     retTilValgAfMoedeform: z

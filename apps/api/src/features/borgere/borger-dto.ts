@@ -16,6 +16,7 @@ export function toBorgerDto(row: BorgerRow, status: BorgerStatus, idag: string):
     kontaktgruppe: row.kontaktgruppe,
     jobcenter: { nummer: row.jobcenter.nummer, navn: row.jobcenter.navn },
     akasse: row.akasse,
+    mobilnummer: row.mobilnummer,
     ledighedsdato,
     maanederLedig: wholeMonthsBetween(ledighedsdato, idag),
     // R3 for a jobsamtale held today.

@@ -12,6 +12,7 @@ export const borgerSelect = {
   kontaktgruppe: true,
   ledighedsdato: true,
   dagpengeretFra: true,
+  mobilnummer: true,
   jobcenter: {
     select: {
       nummer: true,

@@ -52,6 +52,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
         kontaktgruppe: number;
         ledighedsdato: string;
         akasse?: string | null | undefined;
+        mobilnummer?: string | null | undefined;
       },
     ): Promise<Borger> {
       try {
@@ -71,6 +72,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
             ledighedsdato: fromIsoDate(input.ledighedsdato),
             jobcenterNummer: aktoer.jobcenter.nummer,
             akasseKode: input.akasse ?? null,
+            mobilnummer: input.mobilnummer ?? null,
           });
           await historik.record(
             tx,
