@@ -94,6 +94,15 @@ export function BorgerKort({ borger }: { borger: Borger }) {
           </dd>
         </div>
         <div>
+          <dt>Mobilnummer</dt>
+          <dd>
+            {borger.mobilnummer ? formatMobilnummer(borger.mobilnummer) : 'Intet mobilnummer'}{' '}
+            <span className="small-text">
+              (påmindelser som {borger.mobilnummer ? 'SMS' : 'Digital Post'})
+            </span>
+          </dd>
+        </div>
+        <div>
           <dt>Ledighed</dt>
           <dd>
             ledig i {borger.maanederLedig} mdr.{' '}
@@ -201,6 +210,11 @@ function StatusChips({ borger }: { borger: Borger }) {
       <BadgeList>{chips}</BadgeList>
     </div>
   );
+}
+
+/** "12345678" as Danes write it: "12 34 56 78". */
+function formatMobilnummer(nummer: string): string {
+  return /^\d{8}$/.test(nummer) ? nummer.replace(/(\d{2})(?=\d)/g, '$1 ') : nummer;
 }
 
 function antalAnsoegninger(antal: number): string {

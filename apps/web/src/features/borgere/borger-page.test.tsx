@@ -58,6 +58,7 @@ describe('person page', () => {
     expect(kort.textContent).toContain('Jobcenter Hørsholm (22300)');
     expect(kort.textContent).toContain('A-kasse Nord');
     expect(kort.textContent).toContain('ledig i 8 mdr.');
+    expect(kort.textContent).toContain('Intet mobilnummer (påmindelser som Digital Post)');
 
     const chip = within(kort).getByRole('button', { name: 'Ret til at vælge mødeform' });
     chip.focus();
@@ -337,8 +338,8 @@ describe('creating a citizen', () => {
     const { calls } = mockApi([
       { path: '/api/auth/me', respond: () => json(sbSession) },
       { path: '/api/akasser', respond: () => json({ items: [] }) },
-      { method: 'POST', path: '/api/borgere', respond: () => json(bo, 201) },
-      { path: `/api/borgere/${bo.id}`, respond: () => json(bo) },
+      { method: 'POST', path: '/api/borgere', respond: () => json({ ...bo, mobilnummer: '12345678' }, 201) },
+      { path: `/api/borgere/${bo.id}`, respond: () => json({ ...bo, mobilnummer: '12345678' }) },
       { path: `/api/borgere/${bo.id}/indkaldelser`, respond: () => json({ items: [] }) },
       { path: `/api/borgere/${bo.id}/kontaktpersoner`, respond: () => json({ items: [] }) },
     ]);
@@ -350,10 +351,21 @@ describe('creating a citizen', () => {
     await user.type(screen.getByLabelText('Efternavn'), 'Nielsen');
     await user.selectOptions(screen.getByLabelText('Kontaktgruppe'), '2');
     await user.type(screen.getByLabelText('Ledighedsdato'), '2026-09-01');
+    const mobil = screen.getByLabelText('Mobilnummer (valgfrit)');
+    expect(screen.getByText(/påmindelser om møder som SMS/).id).toBe(mobil.getAttribute('aria-describedby'));
+    await user.type(mobil, '1234');
+    await user.click(screen.getByRole('button', { name: 'Opret borger' }));
+    expect(await screen.findByText('Mobilnummeret skal have 8 cifre')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    await user.type(mobil, ' 56 78');
     await user.click(screen.getByRole('button', { name: 'Opret borger' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bo Nielsen' })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/borgere/${bo.id}/moeder`);
+    const kort = screen.getByRole('region', { name: 'Bo Nielsen' });
+    expect(kort.textContent).toContain('12 34 56 78');
+    expect(kort.textContent).toContain('påmindelser som SMS');
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       cpr: '1505851234',
       fornavn: 'Bo',
@@ -361,6 +373,7 @@ describe('creating a citizen', () => {
       kontaktgruppe: 2,
       ledighedsdato: '2026-09-01',
       akasse: null,
+      mobilnummer: '12345678',
     });
   });
 });

@@ -23,10 +23,19 @@ interface OpretValues {
   kontaktgruppe: string;
   ledighedsdato: string;
   akasse: string;
+  mobilnummer: string;
 }
 type OpretOutput = z.output<typeof opretBorgerSchema>;
 
-const FELTER = ['cpr', 'fornavn', 'efternavn', 'kontaktgruppe', 'ledighedsdato', 'akasse'] as const;
+const FELTER = [
+  'cpr',
+  'fornavn',
+  'efternavn',
+  'kontaktgruppe',
+  'ledighedsdato',
+  'akasse',
+  'mobilnummer',
+] as const;
 
 const schemaResolver = zodResolver(opretBorgerSchema);
 
@@ -42,6 +51,7 @@ const opretResolver: Resolver<OpretValues, unknown, OpretOutput> = async (values
     kontaktgruppe: values.kontaktgruppe === '' ? Number.NaN : Number(values.kontaktgruppe),
     ledighedsdato: values.ledighedsdato,
     akasse: values.akasse === '' ? null : values.akasse,
+    mobilnummer: values.mobilnummer.trim() === '' ? null : values.mobilnummer,
   };
   // biome-ignore lint/suspicious/noExplicitAny: the schema's resolver is typed for its own input; the body is that input.
   const result = await schemaResolver(body, context, options as any);
@@ -68,7 +78,15 @@ export function OpretBorgerPage() {
     formState: { errors },
   } = useForm<OpretValues, unknown, OpretOutput>({
     resolver: opretResolver,
-    defaultValues: { cpr: '', fornavn: '', efternavn: '', kontaktgruppe: '', ledighedsdato: '', akasse: '' },
+    defaultValues: {
+      cpr: '',
+      fornavn: '',
+      efternavn: '',
+      kontaktgruppe: '',
+      ledighedsdato: '',
+      akasse: '',
+      mobilnummer: '',
+    },
   });
 
   useEffect(() => {
@@ -165,6 +183,17 @@ export function OpretBorgerPage() {
               </option>
             ))}
           </SelectField>
+          <TextField
+            id="mobilnummer"
+            type="tel"
+            label="Mobilnummer (valgfrit)"
+            hint="8 cifre. Med et mobilnummer får borgeren påmindelser om møder som SMS, ellers i Digital Post."
+            inputMode="numeric"
+            autoComplete="off"
+            className="input-char-11"
+            error={errors.mobilnummer?.message}
+            {...register('mobilnummer')}
+          />
           <div className="knap-raekke mt-6">
             <button
               type="submit"
