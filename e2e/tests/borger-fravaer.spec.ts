@@ -36,6 +36,7 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
     /^Joblog/,
     /^CV/,
     /^Kontaktpersoner/,
+    /^Breve og beskeder/,
     /^Historik/,
   ]);
   await expectNoAxeViolations();

@@ -8,7 +8,15 @@
 export const BORGERE_PATH = '/borgere';
 export const OPRET_BORGER_PATH = '/borgere/ny';
 
-export type BorgerFane = 'moeder' | 'fravaer' | 'plan' | 'joblog' | 'cv' | 'kontaktpersoner' | 'historik';
+export type BorgerFane =
+  | 'moeder'
+  | 'fravaer'
+  | 'plan'
+  | 'joblog'
+  | 'cv'
+  | 'kontaktpersoner'
+  | 'breve'
+  | 'historik';
 
 export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
   { fane: 'moeder', tekst: 'Møder' },
@@ -17,6 +25,7 @@ export const borgerFaner: readonly { fane: BorgerFane; tekst: string }[] = [
   { fane: 'joblog', tekst: 'Joblog' },
   { fane: 'cv', tekst: 'CV' },
   { fane: 'kontaktpersoner', tekst: 'Kontaktpersoner' },
+  { fane: 'breve', tekst: 'Breve og beskeder' },
   { fane: 'historik', tekst: 'Historik' },
 ];
 

@@ -36,6 +36,11 @@ export const indkaldelseKeys = {
   dag: (dato: string) => [...indkaldelseKeys.dage, dato] as const,
 };
 
+/** The citizen's letters and reminders (the outbox changes their state in the background). */
+export const breveKeys = {
+  borger: (borgerId: string) => [...borgerKeys.detalje(borgerId), 'breve'] as const,
+};
+
 export const moedetilbudKeys = {
   all: ['moedetilbud'] as const,
 };

@@ -74,6 +74,7 @@ describe('person page', () => {
       ['Joblog 3', 'false'],
       ['CV', 'false'],
       ['Kontaktpersoner 0', 'false'],
+      ['Breve og beskeder', 'false'],
       ['Historik', 'false'],
     ]);
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tabs[0]?.id);

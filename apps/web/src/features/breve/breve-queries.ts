@@ -1,0 +1,46 @@
+import { brevListeSchema, brevSchema } from '@jobcenter/domain/brev/brev.contract';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '../../lib/api-client';
+import { refreshOnStatus } from '../../lib/query-client';
+import { breveKeys } from '../../lib/query-keys';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The letter as the citizen receives it (the API logs the reading); opened in a new tab, never fetched here. */
+export function brevPdfPath(brevId: string): string {
+  return `/api/breve/${id(brevId)}/pdf`;
+}
+
+// ---------- queries ----------
+
+/**
+ * Every letter and reminder to the citizen, newest first. Asked again when the tab opens more than a few
+ * seconds after the last answer (not the app's 30): the outbox delivers in the background (planlagt → sendt or
+ * fejlet), so what the cache holds gets old by itself. The few seconds keep the loader's answer for the mount.
+ */
+export const breveQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: breveKeys.borger(borgerId),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/borgere/${id(borgerId)}/breve`, { signal, schema: brevListeSchema }),
+    staleTime: 5_000,
+  });
+
+// ---------- mutations ----------
+
+export const sendIgenMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterBrevChange(client, borgerId),
+    // 409 BREV_IKKE_FEJLET: the letter has moved on (someone else sent it again); show where it is now.
+    onError: refreshOnStatus([409], (client) => afterBrevChange(client, borgerId)),
+    mutationKey: ['breve', 'send-igen'],
+    mutationFn: (brevId: string) =>
+      apiFetch(`/api/breve/${id(brevId)}/send-igen`, { method: 'POST', schema: brevSchema }),
+  });
+
+// ---------- after a change ----------
+
+/** A letter changed state: the citizen's list of letters follows. */
+async function afterBrevChange(queryClient: QueryClient, borgerId: string): Promise<void> {
+  await queryClient.invalidateQueries({ queryKey: breveKeys.borger(borgerId) });
+}
