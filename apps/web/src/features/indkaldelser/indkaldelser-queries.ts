@@ -1,9 +1,13 @@
-import type { OpdaterIndkaldelse, OpretIndkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type {
+  OpdaterIndkaldelse,
+  OpretIndkaldelse,
+  Udfald,
+} from '@jobcenter/domain/moede/indkaldelse.contract';
 import { indkaldelseListeSchema, indkaldelseSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch } from '../../lib/api-client';
 import { refreshOnStatus } from '../../lib/query-client';
-import { historikKeys, indkaldelseKeys } from '../../lib/query-keys';
+import { breveKeys, historikKeys, indkaldelseKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -103,13 +107,44 @@ export const registrerValgMutationOptions = (borgerId: string) =>
       }),
   });
 
+export const registrerUdfaldMutationOptions = (borgerId: string) =>
+  mutationOptions({
+    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
+    // After a 412 the list shows the version someone else saved; after a 409 the state the rule refused on
+    // (aflyst, or not begun yet).
+    onError: refreshOnStatus([409, 412], (client) => afterIndkaldelseChange(client, borgerId)),
+    mutationKey: ['indkaldelser', 'udfald'],
+    mutationFn: ({
+      indkaldelseId,
+      version,
+      udfald,
+      kommentar,
+    }: {
+      indkaldelseId: string;
+      version: number;
+      udfald: Udfald;
+      /** The samtalenotat (afholdt): what was agreed, the next step. */
+      kommentar?: string | null;
+    }) =>
+      apiFetch(`/api/indkaldelser/${id(indkaldelseId)}/udfald`, {
+        method: 'POST',
+        body: kommentar ? { udfald, kommentar } : { udfald },
+        headers: ifMatch(version),
+        schema: indkaldelseSchema,
+      }),
+  });
+
 // ---------- after a change ----------
 
-/** A meeting changed: the citizen's list, history and everyone's day views follow. */
+/**
+ * A meeting changed: the citizen's list, history, letters (a change writes the citizen a letter and moves the
+ * reminder) and everyone's day views follow.
+ */
 async function afterIndkaldelseChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: indkaldelseKeys.borger(borgerId) }),
     queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
+    queryClient.invalidateQueries({ queryKey: breveKeys.borger(borgerId) }),
     queryClient.invalidateQueries({ queryKey: indkaldelseKeys.dage }),
     queryClient.invalidateQueries({ queryKey: indkaldelseKeys.all }),
   ]);

@@ -1,8 +1,7 @@
-import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Indkaldelse, Udfald } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
 import { Icon } from '../../components/icon';
 import { MoedeformVisning } from '../../components/moedeform';
@@ -10,11 +9,23 @@ import { PageTitle } from '../../components/page-title';
 import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
+import { UdfoertBesked } from '../../components/udfoert-besked';
+import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
 import { formatTid, formatUgedagDato } from '../../lib/format';
 import { borgerPath, mineMoederPath } from '../../lib/paths';
 import { parseDato } from './indkaldelser-loaders';
 import { mineMoederQueryOptions } from './indkaldelser-queries';
+import {
+  AfholdtForm,
+  kanRegistrereUdfald,
+  UDEBLEVET_FORKLARING,
+  UdfaldBadge,
+  UdfaldKnapper,
+  UdfaldProblem,
+  udfaldRegistreret,
+  useRegistrerUdfald,
+} from './moede-udfald';
 
 /** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
 export function MineMoederPage() {
@@ -141,8 +152,42 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
   }, [items.length]);
 
   const nu = Date.now();
+  const [besked, setBesked] = useState<string | null>(null);
+  const beskedRef = useRef<HTMLDivElement>(null);
+  const afholdtKnapper = useRef(new Map<string, HTMLButtonElement>());
+  const mangler = items.filter((moede) => !moede.udfald && kanRegistrereUdfald(moede, nu));
+
   return (
     <>
+      {mangler.length > 0 && (
+        <div className="udfald-mangler">
+          <p className="mb-0">
+            <strong>
+              {mangler.length === 1
+                ? '1 møde mangler et udfald:'
+                : `${mangler.length} møder mangler et udfald:`}
+            </strong>{' '}
+            {mangler.map((moede, index) => (
+              <Fragment key={moede.id}>
+                {index > 0 && ', '}
+                <button
+                  type="button"
+                  className="function-link"
+                  onClick={() => afholdtKnapper.current.get(moede.id)?.focus()}
+                >
+                  {formatTid(moede.start)} {moede.borger.navn}
+                </button>
+              </Fragment>
+            ))}
+          </p>
+          <p className="small-text mb-0" id="udeblevet-forklaring">
+            {UDEBLEVET_FORKLARING}
+          </p>
+        </div>
+      )}
+      <div ref={beskedRef} tabIndex={-1} className="udfald-besked">
+        <UdfoertBesked besked={besked} />
+      </div>
       <p className="small-text tastatur-hint" id="moeder-tastatur">
         Tast <kbd>j</kbd> og <kbd>k</kbd> for at gå ned og op i listen og <kbd>Enter</kbd> for at åbne
         borgeren.
@@ -162,52 +207,184 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
           </thead>
           <tbody>
             {items.map((moede, index) => (
-              <tr
+              <MoedeRaekke
                 key={moede.id}
-                aria-selected={valgt === index}
-                className={valgt === index ? 'raekke-valgt' : undefined}
-                onFocus={() => {
+                moede={moede}
+                nu={nu}
+                valgt={valgt === index}
+                onValgt={() => {
                   valgtRef.current = index;
                   setValgt(index);
                 }}
-              >
-                <td className="text-nowrap">
-                  <time dateTime={moede.start}>{formatTid(moede.start)}</time>–
-                  <time dateTime={moede.slut}>{formatTid(moede.slut)}</time>
-                </td>
-                <td>
-                  <Link
-                    ref={(element) => {
-                      links.current[index] = element;
-                    }}
-                    to={borgerPath(moede.borger.id, 'moeder')}
-                  >
-                    {moede.borger.navn}
-                  </Link>
-                </td>
-                <td>{moede.samtaletype.navn}</td>
-                <td>
-                  <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
-                  {moede.moededeltagelsesvalg && (
-                    <span className="d-block small-text">
-                      Borgerens valg: {moede.moededeltagelsesvalg.moedeform.navn}
-                    </span>
-                  )}
-                  {moede.personligtFremmoedePaakraevet && (
-                    <span className="d-block small-text">Personligt fremmøde påkrævet</span>
-                  )}
-                </td>
-                <td>
-                  <Sted moede={moede} />
-                </td>
-                <td>
-                  <Status moede={moede} nu={nu} />
-                </td>
-              </tr>
+                linkRef={(element) => {
+                  links.current[index] = element;
+                }}
+                afholdtRef={(element) => {
+                  if (element) afholdtKnapper.current.set(moede.id, element);
+                  else afholdtKnapper.current.delete(moede.id);
+                }}
+                onUdfoert={(tekst) => {
+                  setBesked(tekst);
+                  // The row's buttons are gone with the new outcome: focus goes to what happened.
+                  beskedRef.current?.focus();
+                }}
+              />
             ))}
           </tbody>
         </table>
       </TableScroll>
+    </>
+  );
+}
+
+/** One meeting; an open samtalenotat or a refusal takes a row of its own beneath it. */
+function MoedeRaekke({
+  moede,
+  nu,
+  valgt,
+  onValgt,
+  linkRef,
+  afholdtRef,
+  onUdfoert,
+}: {
+  moede: Indkaldelse;
+  nu: number;
+  valgt: boolean;
+  onValgt: () => void;
+  linkRef: (element: HTMLAnchorElement | null) => void;
+  afholdtRef: (element: HTMLButtonElement | null) => void;
+  onUdfoert: (besked: string) => void;
+}) {
+  const { registrer, isPending } = useRegistrerUdfald(moede.borger.id);
+  const [notatAabent, setNotatAabent] = useState(false);
+  const [retter, setRetter] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const afholdtKnap = useRef<HTMLButtonElement | null>(null);
+  const formId = `udfald-${moede.id}`;
+
+  const udfoer = async (udfald: Udfald, kommentar?: string) => {
+    setProblem(null);
+    try {
+      const tekst = await registrer(moede, udfald, kommentar);
+      setNotatAabent(false);
+      setRetter(false);
+      onUdfoert(tekst);
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    }
+  };
+
+  const visKnapper = kanRegistrereUdfald(moede, nu) && (!moede.udfald || retter);
+
+  return (
+    <>
+      <tr
+        id={`moede-${moede.id}`}
+        aria-selected={valgt}
+        className={valgt ? 'raekke-valgt' : undefined}
+        onFocus={onValgt}
+      >
+        <td className="text-nowrap">
+          <time dateTime={moede.start}>{formatTid(moede.start)}</time>–
+          <time dateTime={moede.slut}>{formatTid(moede.slut)}</time>
+        </td>
+        <td>
+          <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
+            {moede.borger.navn}
+          </Link>
+        </td>
+        <td>{moede.samtaletype.navn}</td>
+        <td>
+          <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
+          {moede.moededeltagelsesvalg && (
+            <span className="d-block small-text">
+              Borgerens valg: {moede.moededeltagelsesvalg.moedeform.navn}
+            </span>
+          )}
+          {moede.personligtFremmoedePaakraevet && (
+            <span className="d-block small-text">Personligt fremmøde påkrævet</span>
+          )}
+        </td>
+        <td>
+          <Sted moede={moede} />
+        </td>
+        <td className="moede-status">
+          <UdfaldBadge moede={moede} nu={nu} />
+          {moede.aflyst && moede.aflysningsaarsag && (
+            <span className="d-block small-text">{moede.aflysningsaarsag}</span>
+          )}
+          {moede.udfald && !moede.aflyst && (
+            <span className="d-block small-text">
+              {udfaldRegistreret(moede.udfald)}
+              {!retter && (
+                <>
+                  {' · '}
+                  <button type="button" className="function-link" onClick={() => setRetter(true)}>
+                    Ret udfald<span className="sr-only">: {moede.borger.navn}</span>
+                  </button>
+                </>
+              )}
+            </span>
+          )}
+          {visKnapper && (
+            <span className="d-block mt-2">
+              <UdfaldKnapper
+                moede={moede}
+                sender={isPending}
+                afholdtRef={(element) => {
+                  afholdtKnap.current = element;
+                  afholdtRef(element);
+                }}
+                forklaringId={moede.udfald ? undefined : 'udeblevet-forklaring'}
+                onAfholdt={() => {
+                  setProblem(null);
+                  setNotatAabent(true);
+                }}
+                onUdeblevet={() => {
+                  setNotatAabent(false);
+                  void udfoer('udeblevet');
+                }}
+              />
+              {retter && (
+                <button
+                  type="button"
+                  className="function-link d-block mt-2"
+                  onClick={() => {
+                    setRetter(false);
+                    setNotatAabent(false);
+                    setProblem(null);
+                  }}
+                >
+                  Fortryd rettelse
+                </button>
+              )}
+            </span>
+          )}
+        </td>
+      </tr>
+      {(notatAabent || problem) && (
+        <tr className="udfald-raekke">
+          <td colSpan={6}>
+            {notatAabent ? (
+              <AfholdtForm
+                id={formId}
+                moede={moede}
+                headingLevel={3}
+                problem={problem}
+                sender={isPending}
+                onRegistrer={(kommentar) => void udfoer('afholdt', kommentar)}
+                onLuk={() => {
+                  setNotatAabent(false);
+                  setProblem(null);
+                  afholdtKnap.current?.focus();
+                }}
+              />
+            ) : (
+              problem && <UdfaldProblem problem={problem} />
+            )}
+          </td>
+        </tr>
+      )}
     </>
   );
 }
@@ -222,17 +399,4 @@ function Sted({ moede }: { moede: Indkaldelse }) {
   }
   const sted = [moede.adresse, moede.lokationsuddybning].filter(Boolean).join(', ');
   return <>{sted || '–'}</>;
-}
-
-function Status({ moede, nu }: { moede: Indkaldelse; nu: number }) {
-  if (moede.aflyst) {
-    return (
-      <>
-        <Badge variant="error">Aflyst</Badge>
-        {moede.aflysningsaarsag && <span className="d-block small-text">{moede.aflysningsaarsag}</span>}
-      </>
-    );
-  }
-  if (Date.parse(moede.slut) <= nu) return <Badge variant="success">Afholdt</Badge>;
-  return <Badge variant="info">Planlagt</Badge>;
 }

@@ -1,0 +1,197 @@
+import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Indkaldelse, Udfald } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
+import { Badge } from '../../components/badge';
+import { ProblemAlert } from '../../components/problem-alert';
+import { TextareaField } from '../../components/textarea-field';
+import type { ApiProblem } from '../../lib/api-client';
+import { formatDatoTid, formatTid } from '../../lib/format';
+import { borgerQueryOptions } from '../../lib/queries';
+import { registrerUdfaldMutationOptions } from './indkaldelser-queries';
+import './moede-udfald.css';
+
+/** What a 412 means when an outcome is registered: the list now shows the meeting as someone else left it. */
+export const UDFALD_KONFLIKT = {
+  overskrift: 'Nogen har ændret mødet, siden du åbnede det',
+  tekst: 'Listen viser nu mødet, som det er. Se det igennem, og registrér udfaldet igen.',
+};
+
+/** Said once beside the actions: what "Udeblevet" sets going (api.md "The citizen is told"). */
+export const UDEBLEVET_FORKLARING =
+  'Registrerer du en dagpengemodtager (kontaktgruppe 1) som udeblevet, får borgerens a-kasse besked.';
+
+/** An outcome can be registered from the meeting's start (409 MOEDE_IKKE_BEGYNDT before), never on a cancelled one. */
+export function kanRegistrereUdfald(moede: Indkaldelse, nu: number): boolean {
+  return !moede.aflyst && Date.parse(moede.start) <= nu;
+}
+
+/** The meeting's state: aflyst, its recorded outcome, "Udfald ikke registreret" once it has begun, or planlagt. */
+export function UdfaldBadge({ moede, nu }: { moede: Indkaldelse; nu: number }) {
+  if (moede.aflyst) return <Badge variant="error">Aflyst</Badge>;
+  if (moede.udfald?.udfald === 'afholdt') return <Badge variant="success">Afholdt</Badge>;
+  if (moede.udfald?.udfald === 'udeblevet') return <Badge variant="warning">Udeblevet</Badge>;
+  if (kanRegistrereUdfald(moede, nu)) return <Badge variant="neutral">Udfald ikke registreret</Badge>;
+  return <Badge variant="info">Planlagt</Badge>;
+}
+
+/** "Registreret af Signe Bach 27.11.2026 kl. 10.05". */
+export function udfaldRegistreret(udfald: NonNullable<Indkaldelse['udfald']>): string {
+  return `Registreret af ${udfald.registreretAf} ${formatDatoTid(udfald.tidspunkt)}`;
+}
+
+/** "Anna Hansen kl. 09.30": which meeting a button acts on, for its accessible name. */
+function moedeNavn(moede: Indkaldelse): string {
+  return `${moede.borger.navn} kl. ${formatTid(moede.start)}`;
+}
+
+/**
+ * Registers an outcome with the meeting's version (If-Match) and returns the confirmation to show. After an
+ * absence the confirmation says whether the a-kasse is told: the citizen, when the caller does not already
+ * have it, is read for that (its kontaktgruppe and a-kasse).
+ */
+export function useRegistrerUdfald(borgerId: string, borger?: Borger) {
+  const mutation = useMutation(registrerUdfaldMutationOptions(borgerId));
+  const queryClient = useQueryClient();
+
+  const registrer = async (moede: Indkaldelse, udfald: Udfald, kommentar?: string): Promise<string> => {
+    await mutation.mutateAsync({
+      indkaldelseId: moede.id,
+      version: moede.version,
+      udfald,
+      kommentar: kommentar?.trim() ? kommentar : null,
+    });
+    if (udfald === 'afholdt') return `Mødet med ${moedeNavn(moede)} er registreret som afholdt.`;
+    const tekst = `${moede.borger.navn} er registreret som udeblevet fra mødet kl. ${formatTid(moede.start)}.`;
+    let kendt = borger;
+    try {
+      kendt ??= await queryClient.fetchQuery(borgerQueryOptions(borgerId));
+    } catch {
+      return `${tekst} Er borgeren dagpengemodtager, får a-kassen besked.`;
+    }
+    return kendt.kontaktgruppe === 1 && kendt.akasse
+      ? `${tekst} ${kendt.akasse.navn} får besked om udeblivelsen.`
+      : tekst;
+  };
+
+  return { registrer, isPending: mutation.isPending };
+}
+
+/** The two outcomes as buttons: "Afholdt" opens the samtalenotat, "Udeblevet" registers at once. */
+export function UdfaldKnapper({
+  moede,
+  onAfholdt,
+  onUdeblevet,
+  sender,
+  afholdtRef,
+  forklaringId,
+}: {
+  moede: Indkaldelse;
+  onAfholdt: () => void;
+  onUdeblevet: () => void;
+  sender: boolean;
+  afholdtRef?: Ref<HTMLButtonElement>;
+  /** The id of the text that says what "Udeblevet" sets going. */
+  forklaringId?: string;
+}) {
+  return (
+    <span className="udfald-knapper">
+      <button
+        ref={afholdtRef}
+        type="button"
+        className="button button-secondary udfald-knap"
+        aria-disabled={sender || undefined}
+        onClick={() => {
+          if (!sender) onAfholdt();
+        }}
+      >
+        Afholdt<span className="sr-only">: {moedeNavn(moede)}</span>
+      </button>
+      <button
+        type="button"
+        className="button button-secondary udfald-knap"
+        aria-disabled={sender || undefined}
+        aria-describedby={forklaringId}
+        onClick={() => {
+          if (!sender) onUdeblevet();
+        }}
+      >
+        Udeblevet<span className="sr-only">: {moedeNavn(moede)}</span>
+      </button>
+    </span>
+  );
+}
+
+/**
+ * "Afholdt" asks for the samtalenotat: what was agreed and the next step. It may be left empty, but the form
+ * asks for it first. The API's refusal (409, 412) is shown above the field and the text is kept.
+ */
+export function AfholdtForm({
+  id,
+  moede,
+  headingLevel,
+  problem,
+  sender,
+  onRegistrer,
+  onLuk,
+}: {
+  id: string;
+  moede: Indkaldelse;
+  headingLevel: 3 | 4;
+  problem: ApiProblem | null;
+  sender: boolean;
+  onRegistrer: (kommentar: string) => void;
+  onLuk: () => void;
+}) {
+  const [kommentar, setKommentar] = useState(moede.udfald?.kommentar ?? '');
+  const felt = useRef<HTMLTextAreaElement>(null);
+  const Heading = `h${headingLevel}` as const;
+
+  useEffect(() => {
+    felt.current?.focus();
+  }, []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!sender) onRegistrer(kommentar);
+  };
+
+  return (
+    <form
+      className="inline-panel udfald-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby={`${id}-heading`}
+    >
+      <Heading id={`${id}-heading`} className="h4 mt-0">
+        Afholdt: {moede.samtaletype.navn.toLowerCase()} med {moedeNavn(moede)}
+      </Heading>
+      {problem && (
+        <ProblemAlert problem={problem} headingLevel={3} className="mb-4" konflikt={UDFALD_KONFLIKT} />
+      )}
+      <TextareaField
+        ref={felt}
+        id={`${id}-notat`}
+        label="Samtalenotat"
+        hint="Hvad blev aftalt, og hvad er næste skridt? Feltet kan stå tomt."
+        rows={4}
+        className="input-width-xl"
+        value={kommentar}
+        onChange={(event) => setKommentar(event.target.value)}
+      />
+      <div className="knap-raekke mt-4">
+        <button type="submit" className="button button-primary" aria-disabled={sender || undefined}>
+          Registrér som afholdt
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
+          Fortryd
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The API's refusal of an outcome, beside the meeting (for "Udeblevet", which has no form of its own). */
+export function UdfaldProblem({ problem }: { problem: ApiProblem }) {
+  return <ProblemAlert problem={problem} headingLevel={3} konflikt={UDFALD_KONFLIKT} />;
+}
