@@ -1,5 +1,6 @@
 import { copenhagenDate, copenhagenStartOfDay } from '@jobcenter/domain/tid/copenhagen';
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { seedDemodata } from './demodata.js';
 
 // Demo citizens and meetings so `npm start` opens on a working day; not part of the test fixtures.
 // CPR numbers are synthetic (serial 9xxx).
@@ -68,7 +69,17 @@ function tidspunkt(now: Date, dage: number, time: number, minut: number): Date {
   return new Date(copenhagenStartOfDay(dato).getTime() + (time * 60 + minut) * 60_000);
 }
 
+/**
+ * The five citizens with today's meetings, the planner's offers for the coming days, and the demo data of issue 18
+ * (demodata.ts: fifty citizens' CVs, plans, joblog, meetings, fravær, jobordrer and companies). Idempotent.
+ */
 export async function seedDemoSager(prisma: PrismaClient, now: Date = new Date()): Promise<void> {
+  await seedDemoBorgere(prisma, now);
+  await seedDemoMoedetilbud(prisma, now);
+  await seedDemodata(prisma, now);
+}
+
+async function seedDemoBorgere(prisma: PrismaClient, now: Date): Promise<void> {
   for (const borger of demoBorgere) {
     const row = await prisma.borger.upsert({
       where: { cpr: borger.cpr },
@@ -78,7 +89,8 @@ export async function seedDemoSager(prisma: PrismaClient, now: Date = new Date()
     });
     if (row._count.indkaldelser > 0) continue;
     const index = demoBorgere.indexOf(borger);
-    await prisma.indkaldelse.create({
+    const moede = await prisma.indkaldelse.create({
+      select: { id: true },
       data: {
         borgerId: row.id,
         jobcenterNummer: row.jobcenterNummer,
@@ -89,6 +101,20 @@ export async function seedDemoSager(prisma: PrismaClient, now: Date = new Date()
         adresse: index % 2 === 0 ? 'Jobcenter, Slotsmarken 1, 2970 Hørsholm' : null,
         lokationsuddybning: index % 2 === 0 ? 'Mødelokale 2' : null,
         oprettetAf: 'demo',
+      },
+    });
+    // Every meeting has its version 1, as the API writes it (migration 20261206223201_indkaldelse_historik).
+    await prisma.indkaldelseVersion.create({
+      data: {
+        indkaldelseId: moede.id,
+        version: 1,
+        aendringstype: 1,
+        tidspunkt: now,
+        aktoerType: 'bruger',
+        aktoer: 'demo',
+        myndighedKode: row.jobcenterNummer.slice(0, 3),
+        myndighedNavn: row.jobcenterNummer.startsWith('223') ? 'Hørsholm Kommune' : 'Københavns Kommune',
+        aendringer: [],
       },
     });
     await prisma.borgerHistorik.create({
@@ -104,6 +130,9 @@ export async function seedDemoSager(prisma: PrismaClient, now: Date = new Date()
       },
     });
   }
+}
+
+async function seedDemoMoedetilbud(prisma: PrismaClient, now: Date): Promise<void> {
   const fremtidige = await prisma.moedetilbud.count({
     where: { jobcenterNummer: '22300', start: { gt: now } },
   });
