@@ -13,7 +13,8 @@ const iconFor: Record<AlertVariant, { name: string; label: string }> = {
 interface AlertProps {
   variant: AlertVariant;
   heading?: string;
-  headingLevel?: 2 | 3;
+  /** 4 inside a list item that has its own h3 (a meeting). */
+  headingLevel?: 2 | 3 | 4;
   /** Block content; wrap running text in `<p className="alert-text">`. */
   children?: ReactNode;
   ref?: Ref<HTMLDivElement>;
@@ -34,7 +35,7 @@ export function Alert({
 }: AlertProps) {
   // As in DKFDS: warnings and errors are announced the moment they appear.
   const role = variant === 'error' || variant === 'warning' ? 'alert' : undefined;
-  const HeadingTag = headingLevel === 2 ? 'h2' : 'h3';
+  const HeadingTag = `h${headingLevel}` as const;
   const icon = iconFor[variant];
   return (
     <div

@@ -4,7 +4,7 @@ import { Alert } from './alert';
 interface ErrorStateProps {
   error: unknown;
   onRetry?: () => void;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   /** What failed, when the problem's title alone would not say it ("Du blev ikke logget ud"). */
   heading?: string;
 }

@@ -8,8 +8,8 @@ interface QueryStateProps<TData> {
   /** What is loading, for screen readers ("Indlæser borgerens plan"): the skeleton's role=status text. */
   loading: string;
   lines?: number;
-  /** 3 when the view sits under a section's own h2. */
-  headingLevel?: 2 | 3;
+  /** 3 when the view sits under a section's own h2, 4 under a list item's h3. */
+  headingLevel?: 2 | 3 | 4;
   /** When the answer has nothing to show, `empty` is shown instead of `children`. */
   isEmpty?: (data: TData) => boolean;
   /** Usually an `EmptyState`: what happened and what to do instead. */

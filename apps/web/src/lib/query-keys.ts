@@ -31,6 +31,9 @@ export const indkaldelseKeys = {
   all: ['indkaldelser'] as const,
   borger: (borgerId: string) => [...borgerKeys.detalje(borgerId), 'indkaldelser'] as const,
   detalje: (indkaldelseId: string) => [...indkaldelseKeys.all, indkaldelseId] as const,
+  /** Every choice of mødeform registered on the meeting (GetDeltagelsesvalgshistorik). */
+  valg: (indkaldelseId: string) =>
+    [...indkaldelseKeys.detalje(indkaldelseId), 'moededeltagelsesvalg'] as const,
   /** The day views ("Mine møder"). */
   dage: ['moeder'] as const,
   dag: (dato: string) => [...indkaldelseKeys.dage, dato] as const,

@@ -3,7 +3,11 @@ import type {
   OpretIndkaldelse,
   Udfald,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
-import { indkaldelseListeSchema, indkaldelseSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import {
+  indkaldelseListeSchema,
+  indkaldelseSchema,
+  moededeltagelsesvalgHistorikSchema,
+} from '@jobcenter/domain/moede/indkaldelse.contract';
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch } from '../../lib/api-client';
 import { refreshOnStatus } from '../../lib/query-client';
@@ -28,6 +32,17 @@ export const mineMoederQueryOptions = (dato: string) =>
     queryKey: indkaldelseKeys.dag(dato),
     queryFn: ({ signal }) =>
       apiFetch(`/api/moeder?dato=${encodeURIComponent(dato)}`, { signal, schema: indkaldelseListeSchema }),
+  });
+
+/** Every choice of mødeform registered on the meeting, newest first, replaced ones included. */
+export const moededeltagelsesvalgQueryOptions = (indkaldelseId: string) =>
+  queryOptions({
+    queryKey: indkaldelseKeys.valg(indkaldelseId),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/indkaldelser/${id(indkaldelseId)}/moededeltagelsesvalg`, {
+        signal,
+        schema: moededeltagelsesvalgHistorikSchema,
+      }),
   });
 
 // ---------- mutations ----------
@@ -91,7 +106,13 @@ export const aflysIndkaldelseMutationOptions = (borgerId: string) =>
 
 export const registrerValgMutationOptions = (borgerId: string) =>
   mutationOptions({
-    onSuccess: (_data, _variables, _result, { client }) => void afterIndkaldelseChange(client, borgerId),
+    onSuccess: (_data, { indkaldelseId }, _result, { client }) =>
+      void Promise.all([
+        afterIndkaldelseChange(client, borgerId),
+        // The new choice heads the meeting's history of choices. `indkaldelseKeys.all` above covers it too;
+        // said here on its own so it stays true, and without cancelling the refetch that one has started.
+        client.invalidateQueries({ queryKey: indkaldelseKeys.valg(indkaldelseId) }, { cancelRefetch: false }),
+      ]),
     mutationKey: ['indkaldelser', 'moededeltagelsesvalg'],
     mutationFn: ({
       indkaldelseId,

@@ -307,3 +307,190 @@ describe('cancelling a meeting', () => {
     expect(kald?.body).toEqual({ aflysningsaarsag: 'Borgeren er syg' });
   });
 });
+
+describe('who created and last changed a meeting', () => {
+  function aendringer(item: HTMLElement) {
+    const liste = item.querySelector('dl.moede-aendringer');
+    if (!(liste instanceof HTMLElement)) throw new Error('no list of who created and changed the meeting');
+    return Object.fromEntries(
+      within(liste)
+        .getAllByRole('term')
+        .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+  }
+
+  it('names the colleague who created it, and no change when nobody changed it', async () => {
+    api(() => [indkaldelse()]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const item = await moede(/27\.11\.2026/);
+    // The user's own myndighed (Hørsholm Kommune) goes without saying.
+    expect(aendringer(item)).toEqual({ Oprettet: '19.11.2026 kl. 10.15 af Signe Bach' });
+  });
+
+  it('marks a system as a system, and names another myndighed', async () => {
+    api(() => [
+      indkaldelse({
+        oprettet: {
+          af: { type: 'bruger', navn: 'Lars Berg' },
+          myndighed: { kode: '101', navn: 'Københavns Kommune' },
+          tidspunkt: '2026-11-02T13:05:00.000Z',
+        },
+        senestAendret: {
+          af: { type: 'system', navn: 'Jobnet' },
+          myndighed: { kode: 'JOBNET', navn: 'Jobnet' },
+          tidspunkt: '2026-11-19T18:40:00.000Z',
+        },
+      }),
+      indkaldelse({
+        id: '77777777-7777-4777-8777-777777777777',
+        start: '2026-12-03T08:30:00.000Z',
+        slut: '2026-12-03T09:00:00.000Z',
+        senestAendret: {
+          af: { type: 'system', navn: 'Jobcenter Hørsholm (fagsystem)' },
+          myndighed: { kode: '223', navn: 'Hørsholm Kommune' },
+          tidspunkt: '2026-11-20T07:00:00.000Z',
+        },
+      }),
+    ]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    expect(aendringer(await moede(/27\.11\.2026/))).toEqual({
+      Oprettet: '02.11.2026 kl. 14.05 af Lars Berg, Københavns Kommune',
+      'Senest ændret': '19.11.2026 kl. 19.40 af Jobnet (system)',
+    });
+    // A name that already says it is a system is not marked twice.
+    expect(aendringer(await moede(/03\.12\.2026/))['Senest ændret']).toBe(
+      '20.11.2026 kl. 08.00 af Jobcenter Hørsholm (fagsystem)',
+    );
+  });
+});
+
+describe('the history of the citizen’s choices', () => {
+  const VALG_PATH = `/api/indkaldelser/${ID}/moededeltagelsesvalg`;
+  const medValg = (moedeform: { id: number; navn: string }, registreretAf = 'Jobnet') =>
+    indkaldelse({
+      moededeltagelsesvalg: { moedeform, registreretAf, registreretTidspunkt: '2026-11-19T18:40:00.000Z' },
+    });
+  const jobnetTelefon = {
+    moedeform: { id: 2, navn: 'Telefon' },
+    registreret: '2026-11-19T18:40:00.000Z',
+    myndighed: { kode: 'JOBNET', navn: 'Jobnet' },
+    af: 'Jobnet',
+  };
+  const signePersonlig = {
+    moedeform: { id: 1, navn: 'Personlig kontakt' },
+    registreret: '2026-11-18T09:00:00.000Z',
+    myndighed: { kode: '223', navn: 'Hørsholm Kommune' },
+    af: 'Signe Bach',
+  };
+
+  async function tabTil(user: ReturnType<typeof userEvent.setup>, element: HTMLElement) {
+    for (let i = 0; i < 40 && document.activeElement !== element; i++) await user.tab();
+    expect(document.activeElement).toBe(element);
+  }
+
+  it('is offered only for a meeting with a registered choice', async () => {
+    api(() => [indkaldelse()]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const item = await moede(/27\.11\.2026/);
+    expect(item.textContent).toContain('Ikke registreret endnu');
+    expect(within(item).queryByRole('button', { name: /Alle valg/ })).toBeNull();
+  });
+
+  it('opens by keyboard, loads only then, and lists every choice newest first', async () => {
+    const { calls } = api(
+      () => [medValg({ id: 2, navn: 'Telefon' })],
+      [{ path: VALG_PATH, respond: () => json({ items: [jobnetTelefon, signePersonlig] }) }],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    const knap = within(item).getByRole('button', {
+      name: 'Alle valg til mødet 27.11.2026 kl. 09.30–10.00',
+    });
+    expect(knap.getAttribute('aria-expanded')).toBe('false');
+    expect(calls.some((call) => call.url === VALG_PATH)).toBe(false);
+
+    await tabTil(user, knap);
+    await user.keyboard('{Enter}');
+
+    expect(knap.getAttribute('aria-expanded')).toBe('true');
+    const tabel = await within(item).findByRole('table', {
+      name: 'Borgerens valg af mødeform, nyeste først',
+    });
+    expect(knap.getAttribute('aria-controls')).toBe(tabel.parentElement?.id);
+    const raekker = within(tabel)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(raekker).toEqual([
+      ['Telefongældende', '19.11.2026 kl. 19.40', 'Jobnet', 'Jobnet'],
+      ['Personlig kontakterstattet', '18.11.2026 kl. 10.00', 'Signe Bach', 'Hørsholm Kommune'],
+    ]);
+    expect(calls.filter((call) => call.url === VALG_PATH)).toHaveLength(1);
+
+    // Space closes it again; focus stays on the button.
+    await user.keyboard(' ');
+    expect(knap.getAttribute('aria-expanded')).toBe('false');
+    expect(within(item).queryByRole('table')).toBeNull();
+    expect(document.activeElement).toBe(knap);
+  });
+
+  it('shows a failure with "Prøv igen", and tries again', async () => {
+    let svar = () => problem(503, 'MIDLERTIDIGT_UTILGAENGELIG', 'Tjenesten svarer ikke lige nu');
+    api(() => [medValg({ id: 2, navn: 'Telefon' })], [{ path: VALG_PATH, respond: () => svar() }]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    await user.click(within(item).getByRole('button', { name: /Alle valg/ }));
+    const fejl = await within(item).findByRole('alert');
+    expect(within(fejl).getByRole('heading', { level: 4 }).textContent).toBe('Tjenesten svarer ikke lige nu');
+
+    svar = () => json({ items: [jobnetTelefon] });
+    await user.click(within(fejl).getByRole('button', { name: 'Prøv igen' }));
+    expect(await within(item).findByRole('table')).toBeTruthy();
+  });
+
+  it('shows a newly registered choice at the top of an open history', async () => {
+    let items = [medValg({ id: 2, navn: 'Telefon' })];
+    let historik = [jobnetTelefon];
+    const { calls } = api(
+      () => items,
+      [
+        { path: VALG_PATH, respond: () => json({ items: historik }) },
+        {
+          method: 'POST',
+          path: VALG_PATH,
+          respond: () => {
+            items = [medValg({ id: 1, navn: 'Personlig kontakt' }, 'sb22300')];
+            historik = [{ ...signePersonlig, registreret: '2026-11-20T10:00:00.000Z' }, jobnetTelefon];
+            return json(items[0]);
+          },
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const item = await moede(/27\.11\.2026/);
+    await user.click(within(item).getByRole('button', { name: /Alle valg/ }));
+    const tabel = await within(item).findByRole('table');
+    expect(within(tabel).getAllByRole('row')).toHaveLength(2);
+
+    await user.click(within(item).getByRole('button', { name: 'Registrér borgerens valg' }));
+    await user.click(within(item).getByLabelText('Personlig kontakt'));
+    await user.click(within(item).getByRole('button', { name: 'Registrér valget' }));
+
+    await waitFor(() => expect(within(item).getAllByRole('row')).toHaveLength(3));
+    expect(within(item).getAllByRole('row')[1]?.textContent).toContain('Personlig kontaktgældende');
+    expect(calls.filter((call) => call.method === 'GET' && call.url === VALG_PATH)).toHaveLength(2);
+  });
+});

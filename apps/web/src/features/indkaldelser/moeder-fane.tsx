@@ -1,4 +1,5 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import { isValidJobcenternummer, myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { MOEDEFORM_PERSONLIG } from '@jobcenter/domain/moede/moede.codelists';
 import { afvisValgAfMoedeform, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
@@ -16,13 +17,16 @@ import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid, formatTidsrum } from '../../lib/format';
 import { borgerPath } from '../../lib/paths';
 import { indkaldelserQueryOptions, moedetilbudQueryOptions } from '../../lib/queries';
+import { useSession } from '../../lib/session';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
 import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
 import { opretIndkaldelseMutationOptions } from './indkaldelser-queries';
+import { MoedeAendringer } from './moede-aendringer';
 import { RegistrerValg } from './registrer-valg';
 import { RetIndkaldelse } from './ret-indkaldelse';
+import { ValgHistorikKnap, ValgHistorikPanel } from './valg-historik';
 
 /** Møder: the summon panel when asked for (?indkald), then upcoming and past meetings. */
 export function MoederFane() {
@@ -153,6 +157,8 @@ function MoedeListe({
   kommende: boolean;
   fremhaevId?: string | undefined;
 }) {
+  const { nummer } = useSession().bruger.jobcenter;
+  const egenMyndighedKode = isValidJobcenternummer(nummer) ? myndighedskodeOf(nummer) : null;
   return (
     <ul className="moede-liste nobullet-list no-max-width">
       {moeder.map((moede) => (
@@ -160,6 +166,7 @@ function MoedeListe({
           key={moede.id}
           borger={borger}
           moede={moede}
+          egenMyndighedKode={egenMyndighedKode}
           kanHandle={kommende && !moede.aflyst}
           fremhaev={moede.id === fremhaevId}
         />
@@ -171,15 +178,18 @@ function MoedeListe({
 function MoedeItem({
   borger,
   moede,
+  egenMyndighedKode,
   kanHandle,
   fremhaev,
 }: {
   borger: Borger;
   moede: Indkaldelse;
+  egenMyndighedKode: string | null;
   kanHandle: boolean;
   fremhaev: boolean;
 }) {
   const [aaben, setAaben] = useState<Handling | null>(null);
+  const [visValg, setVisValg] = useState(false);
   const [besked, setBesked] = useState<string | null>(null);
   const knapper = useRef<Partial<Record<Handling, HTMLButtonElement | null>>>({});
   const headingId = `moede-${moede.id}`;
@@ -189,6 +199,7 @@ function MoedeItem({
     valgtMoedeform: MOEDEFORM_PERSONLIG,
   });
   const valgForklaringId = `${headingId}-valg-forklaring`;
+  const valgHistorikId = `${headingId}-valg-historik`;
 
   const aabn = (handling: Handling) => {
     setBesked(null);
@@ -217,55 +228,69 @@ function MoedeItem({
             {moede.selvbooket && <Badge>Selvbooket</Badge>}
           </BadgeList>
         </div>
-        <dl className="moede-fakta">
-          <div>
-            <dt>Mødeform</dt>
-            <dd>
-              <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
-            </dd>
-          </div>
-          <div>
-            <dt>{moede.digitaltMoedelink ? 'Link' : 'Sted'}</dt>
-            <dd>
-              <MoedeSted moede={moede} />
-            </dd>
-          </div>
-          <div>
-            <dt>Borgerens valg</dt>
-            <dd>
-              {moede.moededeltagelsesvalg ? (
-                <>
-                  <MoedeformVisning
-                    id={moede.moededeltagelsesvalg.moedeform.id}
-                    navn={moede.moededeltagelsesvalg.moedeform.navn}
-                  />
-                  <span className="d-block small-text">
-                    Registreret af {moede.moededeltagelsesvalg.registreretAf}{' '}
-                    {formatDatoTid(moede.moededeltagelsesvalg.registreretTidspunkt)}
-                  </span>
-                </>
-              ) : moede.retTilValgAfMoedeform && !moede.personligtFremmoedePaakraevet ? (
-                'Ikke registreret endnu'
-              ) : (
-                <span className="small-text">Vælger ikke</span>
-              )}
-            </dd>
-          </div>
-          {moede.personligtFremmoedePaakraevet && (
-            <div className="moede-fakta-bred">
-              <dt>
-                <Icon name="person" /> Personligt fremmøde påkrævet
-              </dt>
-              <dd>{moede.begrundelse ?? 'Ingen begrundelse registreret'}</dd>
+        <div className="moede-detaljer">
+          <dl className="moede-fakta">
+            <div>
+              <dt>Mødeform</dt>
+              <dd>
+                <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
+              </dd>
             </div>
-          )}
-          {moede.aflyst && (
-            <div className="moede-fakta-bred">
-              <dt>Aflyst</dt>
-              <dd>{moede.aflysningsaarsag ?? 'Ingen årsag registreret'}</dd>
+            <div>
+              <dt>{moede.digitaltMoedelink ? 'Link' : 'Sted'}</dt>
+              <dd>
+                <MoedeSted moede={moede} />
+              </dd>
             </div>
+            <div>
+              <dt>Borgerens valg</dt>
+              <dd>
+                {moede.moededeltagelsesvalg ? (
+                  <>
+                    <MoedeformVisning
+                      id={moede.moededeltagelsesvalg.moedeform.id}
+                      navn={moede.moededeltagelsesvalg.moedeform.navn}
+                    />
+                    <span className="d-block small-text">
+                      Registreret af {moede.moededeltagelsesvalg.registreretAf}{' '}
+                      <span className="text-nowrap">
+                        {formatDatoTid(moede.moededeltagelsesvalg.registreretTidspunkt)}
+                      </span>
+                    </span>
+                    <ValgHistorikKnap
+                      panelId={valgHistorikId}
+                      aaben={visValg}
+                      onSkift={() => setVisValg((nu) => !nu)}
+                      moedeNavn={formatTidsrum(moede.start, moede.slut)}
+                    />
+                  </>
+                ) : moede.retTilValgAfMoedeform && !moede.personligtFremmoedePaakraevet ? (
+                  'Ikke registreret endnu'
+                ) : (
+                  <span className="small-text">Vælger ikke</span>
+                )}
+              </dd>
+            </div>
+            {moede.personligtFremmoedePaakraevet && (
+              <div className="moede-fakta-bred">
+                <dt>
+                  <Icon name="person" /> Personligt fremmøde påkrævet
+                </dt>
+                <dd>{moede.begrundelse ?? 'Ingen begrundelse registreret'}</dd>
+              </div>
+            )}
+            {moede.aflyst && (
+              <div className="moede-fakta-bred">
+                <dt>Aflyst</dt>
+                <dd>{moede.aflysningsaarsag ?? 'Ingen årsag registreret'}</dd>
+              </div>
+            )}
+          </dl>
+          <MoedeAendringer moede={moede} egenMyndighedKode={egenMyndighedKode} />
+          {visValg && moede.moededeltagelsesvalg && (
+            <ValgHistorikPanel panelId={valgHistorikId} indkaldelseId={moede.id} />
           )}
-        </dl>
+        </div>
       </div>
       {kanHandle && (
         <div className="moede-handlinger">
