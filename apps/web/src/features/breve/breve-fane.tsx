@@ -115,19 +115,21 @@ export function BreveFane() {
                           target="_blank"
                           rel="noopener noreferrer"
                           className="breve-pdf"
+                          aria-label={`Åbn PDF: ${brevNavn(brev)} (åbner i nyt vindue)`}
                         >
                           <Icon name="file-pdf" />
-                          Åbn PDF<span className="sr-only">: {brevNavn(brev)} (åbner i nyt vindue)</span>
+                          Åbn PDF
                         </a>
                         {brev.status === 'fejlet' && (
                           <button
                             type="button"
                             className="function-link"
                             aria-disabled={sendIgen.isPending || undefined}
+                            aria-label={`Send igen: ${brevNavn(brev)}`}
                             onClick={() => void onSendIgen(brev)}
                           >
                             <Icon name="refresh" />
-                            Send igen<span className="sr-only">: {brevNavn(brev)}</span>
+                            Send igen
                           </button>
                         )}
                       </div>

@@ -262,6 +262,11 @@ function MoedeRaekke({
   const afholdtKnap = useRef<HTMLButtonElement | null>(null);
   const formId = `udfald-${moede.id}`;
 
+  // "Ret udfald" gives way to the two outcomes: focus goes to the first of them instead of being lost.
+  useEffect(() => {
+    if (retter) afholdtKnap.current?.focus();
+  }, [retter]);
+
   const udfoer = async (udfald: Udfald, kommentar?: string) => {
     setProblem(null);
     try {
@@ -319,8 +324,13 @@ function MoedeRaekke({
               {!retter && (
                 <>
                   {' · '}
-                  <button type="button" className="function-link" onClick={() => setRetter(true)}>
-                    Ret udfald<span className="sr-only">: {moede.borger.navn}</span>
+                  <button
+                    type="button"
+                    className="function-link"
+                    aria-label={`Ret udfald: ${moede.borger.navn}`}
+                    onClick={() => setRetter(true)}
+                  >
+                    Ret udfald
                   </button>
                 </>
               )}

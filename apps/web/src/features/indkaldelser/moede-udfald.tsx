@@ -30,8 +30,8 @@ export function kanRegistrereUdfald(moede: Indkaldelse, nu: number): boolean {
 export function UdfaldBadge({ moede, nu }: { moede: Indkaldelse; nu: number }) {
   if (moede.aflyst) return <Badge variant="error">Aflyst</Badge>;
   if (moede.udfald?.udfald === 'afholdt') return <Badge variant="success">Afholdt</Badge>;
-  if (moede.udfald?.udfald === 'udeblevet') return <Badge variant="warning">Udeblevet</Badge>;
-  if (kanRegistrereUdfald(moede, nu)) return <Badge variant="neutral">Udfald ikke registreret</Badge>;
+  if (moede.udfald?.udfald === 'udeblevet') return <Badge variant="error">Udeblevet</Badge>;
+  if (kanRegistrereUdfald(moede, nu)) return <Badge variant="warning">Udfald ikke registreret</Badge>;
   return <Badge variant="info">Planlagt</Badge>;
 }
 
@@ -100,23 +100,25 @@ export function UdfaldKnapper({
         ref={afholdtRef}
         type="button"
         className="button button-secondary udfald-knap"
+        aria-label={`Afholdt: ${moedeNavn(moede)}`}
         aria-disabled={sender || undefined}
         onClick={() => {
           if (!sender) onAfholdt();
         }}
       >
-        Afholdt<span className="sr-only">: {moedeNavn(moede)}</span>
+        Afholdt
       </button>
       <button
         type="button"
         className="button button-secondary udfald-knap"
+        aria-label={`Udeblevet: ${moedeNavn(moede)}`}
         aria-disabled={sender || undefined}
         aria-describedby={forklaringId}
         onClick={() => {
           if (!sender) onUdeblevet();
         }}
       >
-        Udeblevet<span className="sr-only">: {moedeNavn(moede)}</span>
+        Udeblevet
       </button>
     </span>
   );
