@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cvOrd } from '@jobcenter/domain/cv/cv-soegning.rules';
+import { findFravaersaarsag } from '@jobcenter/domain/fravaer/fravaer.codelists';
+import { indsatstypeNavn } from '@jobcenter/domain/plan/indsats.codelists';
 import { copenhagenDate, copenhagenOffsetMinutes } from '@jobcenter/domain/tid/copenhagen';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import {
@@ -723,7 +725,11 @@ export function demoPlan(now: Date): DemoPlan {
         oprettetAf: jc.sagsbehandler.brugernavn,
         createdAt: oprettetTid,
       });
-      hist(oprettetTid, 'INDSATS_OPRETTET', `${type} fra ${startdato}${slutdato ? ` til ${slutdato}` : ''}`);
+      hist(
+        oprettetTid,
+        'INDSATS_OPRETTET',
+        `${indsatstypeNavn(type)} fra ${startdato}${slutdato ? ` til ${slutdato}` : ''}`,
+      );
     }
 
     // Joblog (R13: kontaktgrupper 1, 2, 7 have the requirement): this month and the three before, some short of it.
@@ -1047,6 +1053,7 @@ export function demoPlan(now: Date): DemoPlan {
         Math.max(1, Math.round((Date.parse(idag) - Date.parse(startdato)) / DAG_MS) + 2),
       );
       const kommentar = s.kommentar ?? null;
+      const aarsagNavn = findFravaersaarsag(s.aarsag)?.navn ?? `Fravær ${s.aarsag}`;
       const base = {
         fravaerId: id,
         aktoer: jc.sagsbehandler.brugernavn,
@@ -1068,7 +1075,7 @@ export function demoPlan(now: Date): DemoPlan {
       hist(
         oprettetTid,
         'FRAVAER_OPRETTET',
-        `Fravær ${s.aarsag} fra ${startdato}${slutdato ? ` til ${slutdato}` : ' og frem'}`,
+        `${aarsagNavn} fra ${startdato}${slutdato ? ` til ${slutdato}` : ' og frem'}`,
       );
       if (s.aendret && slutdato) {
         version += 1;
@@ -1082,7 +1089,7 @@ export function demoPlan(now: Date): DemoPlan {
           startdato: dbDato(startdato),
           slutdato: dbDato(endeligSlut),
         });
-        hist(tid, 'FRAVAER_AENDRET', `Fravær ${s.aarsag}: slutdato ændret til ${endeligSlut}`);
+        hist(tid, 'FRAVAER_AENDRET', `${aarsagNavn}: slutdato ændret til ${endeligSlut}`);
       }
       if (s.slettet) {
         version += 1;
@@ -1096,7 +1103,7 @@ export function demoPlan(now: Date): DemoPlan {
           slutdato: endeligSlut ? dbDato(endeligSlut) : null,
           berigtigelseskommentar: FRAVAER_SLETTET_BEGRUNDELSE,
         });
-        hist(tid, 'FRAVAER_SLETTET', `Fravær ${s.aarsag} slettet: ${FRAVAER_SLETTET_BEGRUNDELSE}`);
+        hist(tid, 'FRAVAER_SLETTET', `${aarsagNavn} slettet: ${FRAVAER_SLETTET_BEGRUNDELSE}`);
       }
       fravaer.push({
         id,
