@@ -1,5 +1,6 @@
 import { borgerListeSchema, borgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktpersonListeSchema } from '@jobcenter/domain/borger/kontaktperson.contract';
+import { brevListeSchema } from '@jobcenter/domain/brev/brev.contract';
 import { fravaerListeSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { jobordreListeSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { indkaldelseListeSchema, moedetilbudListeSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
@@ -10,6 +11,7 @@ import { apiFetch } from './api-client';
 import type { JobordreFiltre } from './paths';
 import {
   borgerKeys,
+  breveKeys,
   fravaerKeys,
   indkaldelseKeys,
   indsatsKeys,
@@ -55,6 +57,20 @@ export const borgerQueryOptions = (borgerId: string) =>
   });
 
 // ---------- the person page's lists (its tabs, and the counts on them in the frame) ----------
+
+/**
+ * Every letter and reminder to the citizen, newest first: the Breve og beskeder tab, and the frame's warning
+ * when one could not be delivered. Asked again when read more than a few seconds after the last answer (not the
+ * app's 30): the outbox delivers in the background (planlagt → sendt or fejlet), so what the cache holds gets
+ * old by itself. The few seconds keep the loader's answer for the mount.
+ */
+export const breveQueryOptions = (borgerId: string) =>
+  queryOptions({
+    queryKey: breveKeys.borger(borgerId),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/borgere/${id(borgerId)}/breve`, { signal, schema: brevListeSchema }),
+    staleTime: 5_000,
+  });
 
 export const indkaldelserQueryOptions = (borgerId: string) =>
   queryOptions({

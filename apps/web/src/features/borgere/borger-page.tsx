@@ -1,6 +1,7 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { Alert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { ErrorState } from '../../components/error-state';
 import { LoadingSkeleton } from '../../components/loading-skeleton';
@@ -11,11 +12,13 @@ import { type BorgerOutlet, isBorgerId } from '../../lib/borger-outlet';
 import { BORGERE_PATH, borgerFaner, borgerPath } from '../../lib/paths';
 import {
   borgerQueryOptions,
+  breveQueryOptions,
   fravaerListeQueryOptions,
   indkaldelserQueryOptions,
   indsatserQueryOptions,
   kontaktpersonerQueryOptions,
 } from '../../lib/queries';
+import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { BorgerKort } from './borger-kort';
 import './borger-faner.css';
 
@@ -77,6 +80,8 @@ function BorgerVisning({ borger }: { borger: Borger }) {
   const kontaktpersoner = useQuery(kontaktpersonerQueryOptions(borger.id));
   const fravaer = useQuery(fravaerListeQueryOptions(borger.id));
   const indsatser = useQuery(indsatserQueryOptions(borger.id));
+  const breve = useQuery(breveQueryOptions(borger.id));
+  const fejlede = breve.data?.items.filter((brev) => brev.status === 'fejlet').length ?? 0;
   const navn = `${borger.fornavn} ${borger.efternavn}`;
   const valgt = Math.max(
     0,
@@ -104,6 +109,20 @@ function BorgerVisning({ borger }: { borger: Borger }) {
       <PageTitle>{`${navn}: ${borgerFaner[valgt]?.tekst ?? 'Møder'}`}</PageTitle>
       <BackLink to={BORGERE_PATH}>Borgere</BackLink>
       <BorgerKort borger={borger} />
+      {fejlede > 0 && !pathname.endsWith('/breve') && (
+        <Alert
+          variant="warning"
+          heading={fejlede === 1 ? 'Et brev kunne ikke leveres' : `${fejlede} breve kunne ikke leveres`}
+          className="mt-4"
+        >
+          <p className="alert-text">
+            Borgeren har ikke fået {fejlede === 1 ? 'brevet' : 'brevene'}.{' '}
+            <Link to={borgerPath(borger.id, 'breve')} state={KEEP_FOCUS_STATE}>
+              Se {fejlede === 1 ? 'brevet' : 'brevene'} under Breve og beskeder, og prøv igen
+            </Link>
+          </p>
+        </Alert>
+      )}
       <RouteTabs id="borger-faner" label={`${navn}s sag`} tabs={tabs} selected={valgt}>
         <Outlet context={outlet} />
       </RouteTabs>

@@ -182,4 +182,19 @@ describe('Breve og beskeder', () => {
     await user.click(screen.getByRole('button', { name: 'Prøv igen' }));
     expect(await screen.findByText(/Borgeren har endnu ikke fået breve eller påmindelser/)).toBeTruthy();
   });
+
+  it('warns on the other tabs of the person page when a letter could not be delivered', async () => {
+    api([{ path: `/api/borgere/${ANNA_ID}/breve`, respond: () => json({ items: breve }) }]);
+    const { router } = renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const user = userEvent.setup();
+
+    const advarsel = await screen.findByRole('alert');
+    expect(advarsel.textContent).toContain('Et brev kunne ikke leveres');
+    await user.click(within(advarsel).getByRole('link', { name: /Se brevet under Breve og beskeder/ }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/borgere/${ANNA_ID}/breve`));
+    expect(await screen.findByRole('button', { name: /^Send igen/ })).toBeTruthy();
+    // On the letters' own tab the failed letter says it itself.
+    expect(screen.queryByText('Et brev kunne ikke leveres')).toBeNull();
+  });
 });

@@ -12,7 +12,8 @@ import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid } from '../../lib/format';
-import { breveQueryOptions, brevPdfPath, sendIgenMutationOptions } from './breve-queries';
+import { breveQueryOptions } from '../../lib/queries';
+import { brevPdfPath, sendIgenMutationOptions } from './breve-queries';
 import './breve.css';
 
 const typeTekst: Record<BrevType, string> = {

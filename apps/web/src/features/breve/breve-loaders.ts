@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { isBorgerId } from '../../lib/borger-outlet';
+import { breveQueryOptions } from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { breveQueryOptions } from './breve-queries';
 
 export function breveFaneLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {

@@ -1,5 +1,5 @@
-import { brevListeSchema, brevSchema } from '@jobcenter/domain/brev/brev.contract';
-import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { brevSchema } from '@jobcenter/domain/brev/brev.contract';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '../../lib/api-client';
 import { refreshOnStatus } from '../../lib/query-client';
 import { breveKeys } from '../../lib/query-keys';
@@ -10,21 +10,6 @@ const id = (value: string) => encodeURIComponent(value);
 export function brevPdfPath(brevId: string): string {
   return `/api/breve/${id(brevId)}/pdf`;
 }
-
-// ---------- queries ----------
-
-/**
- * Every letter and reminder to the citizen, newest first. Asked again when the tab opens more than a few
- * seconds after the last answer (not the app's 30): the outbox delivers in the background (planlagt → sendt or
- * fejlet), so what the cache holds gets old by itself. The few seconds keep the loader's answer for the mount.
- */
-export const breveQueryOptions = (borgerId: string) =>
-  queryOptions({
-    queryKey: breveKeys.borger(borgerId),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/borgere/${id(borgerId)}/breve`, { signal, schema: brevListeSchema }),
-    staleTime: 5_000,
-  });
 
 // ---------- mutations ----------
 
