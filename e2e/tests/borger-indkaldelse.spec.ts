@@ -318,7 +318,7 @@ test('Mødetilbud: publishing an offer makes it a one-click slot in the summon p
   await form.getByLabel('Starter kl.').fill(start);
   await form.getByText('Personlig kontakt', { exact: true }).click();
   await form.getByText('Telefon', { exact: true }).click();
-  await form.getByLabel('Adresse (valgfri)').fill('Stationsvej 2, 2970 Hørsholm');
+  await form.getByLabel('Adresse', { exact: true }).fill('Stationsvej 2, 2970 Hørsholm');
   await form.getByRole('button', { name: 'Offentliggør' }).click();
   await expect(form.getByRole('heading', { name: 'Mødetilbuddet er offentliggjort' })).toBeVisible();
   const tilbud = page.getByRole('row').filter({ hasText: tidsrum });

@@ -307,8 +307,10 @@ describe('reminders under any sequence of changes (property, against a model)', 
                 model.start = ny;
                 model.version += 1;
               } else if (o.kind === 'form') {
+                // In person needs an address (issue 18): the change to 1 gives one.
                 const svar = await patch(sb, `/api/indkaldelser/${oprettet.body.id}`, model.version).send({
                   moedeform: o.moedeform,
+                  ...(o.moedeform === 1 ? { adresse: 'Slotsmarken 1, 2970 Hørsholm' } : {}),
                 });
                 expect(svar.status).toBe(200);
                 if (o.moedeform !== model.moedeform) {

@@ -16,6 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** In person needs an address (issue 18). */
+const ADRESSE = 'Slotsmarken 1, 2970 Hørsholm';
+
 const moede = (overrides: Record<string, unknown> = {}) => ({
   samtaletype: 7,
   start: '2026-12-03T08:30:00Z',
@@ -77,6 +80,7 @@ describe('creating an indkaldelse (R1, R2, R4, R5)', () => {
     const { id } = await opretBorger(sb22300);
     const missing = await indkald(id, {
       moedeform: 1,
+      adresse: ADRESSE,
       personligtFremmoedePaakraevet: true,
       begrundelse: '  ',
     });
@@ -84,17 +88,57 @@ describe('creating an indkaldelse (R1, R2, R4, R5)', () => {
     expect(missing.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'begrundelse' }] });
     const ok = await indkald(id, {
       moedeform: 1,
+      adresse: ADRESSE,
       personligtFremmoedePaakraevet: true,
       begrundelse: 'Afklaring med tolk',
     });
     expect(ok.body).toMatchObject({ personligtFremmoedePaakraevet: true, begrundelse: 'Afklaring med tolk' });
   });
 
+  it('R4: in-person required needs mødeform 1 (issue 18: it saved with Telefon)', async () => {
+    const { id } = await opretBorger(sb22300);
+    const response = await indkald(id, {
+      moedeform: 2,
+      personligtFremmoedePaakraevet: true,
+      begrundelse: 'Afklaring med tolk',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'moedeform' }] });
+  });
+
+  it('an in-person meeting needs an address (issue 18: it saved with none)', async () => {
+    const { id } = await opretBorger(sb22300);
+    for (const adresse of [undefined, null, '  ']) {
+      const response = await indkald(id, { moedeform: 1, ...(adresse !== undefined ? { adresse } : {}) });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'adresse' }] });
+    }
+    expect((await indkald(id, { moedeform: 1, adresse: ADRESSE })).status).toBe(201);
+  });
+
+  it('a change is checked on the meeting as it will be stored (issue 18)', async () => {
+    const { id } = await opretBorger(sb22300);
+    const telefon = (await indkald(id)).body;
+    const path = `/api/indkaldelser/${telefon.id}`;
+    const tilPersonligt = await patch(sb22300, path, 1).send({ moedeform: 1 });
+    expect(tilPersonligt.status).toBe(400);
+    expect(tilPersonligt.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'adresse' }] });
+    const paakraevet = await patch(sb22300, path, 1).send({
+      personligtFremmoedePaakraevet: true,
+      begrundelse: 'Tolk',
+    });
+    expect(paakraevet.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'moedeform' }] });
+    const ok = await patch(sb22300, path, 1).send({ moedeform: 1, adresse: ADRESSE });
+    expect(ok.status).toBe(200);
+    const udenAdresse = await patch(sb22300, path, 2).send({ adresse: '' });
+    expect(udenAdresse.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'adresse' }] });
+  });
+
   it.each(['', '   ', '\n\t'])(
     'R5: stores the lokationsuddybning %j as null, and the listing still works',
     async (blank) => {
       const { id } = await opretBorger(sb22300);
-      const response = await indkald(id, { moedeform: 1, lokationsuddybning: blank });
+      const response = await indkald(id, { moedeform: 1, adresse: ADRESSE, lokationsuddybning: blank });
       expect(response.body.lokationsuddybning).toBeNull();
       expect(
         (await t.db.prisma.indkaldelse.findUniqueOrThrow({ where: { id: response.body.id } }))
@@ -234,7 +278,7 @@ describe('registering the citizen’s choice of mødeform (R3, R4)', () => {
 
   it('registers 1, 2 or 8 with who and when when the citizen has the right', async () => {
     const { id } = await opretBorger(sb22300, { ledighedsdato: '2026-01-05' });
-    const created = (await indkald(id, { moedeform: 1 })).body;
+    const created = (await indkald(id, { moedeform: 1, adresse: ADRESSE })).body;
     const response = await valg(created.id, { moedeform: 2 });
     expect(response.status).toBe(200);
     expect(response.body.moededeltagelsesvalg).toEqual({
@@ -262,7 +306,12 @@ describe('registering the citizen’s choice of mødeform (R3, R4)', () => {
   it('refuses with 409 when the meeting requires in-person attendance (R4)', async () => {
     const { id } = await opretBorger(sb22300, { ledighedsdato: '2026-01-05' });
     const created = (
-      await indkald(id, { moedeform: 1, personligtFremmoedePaakraevet: true, begrundelse: 'Tolk' })
+      await indkald(id, {
+        moedeform: 1,
+        adresse: ADRESSE,
+        personligtFremmoedePaakraevet: true,
+        begrundelse: 'Tolk',
+      })
     ).body;
     const response = await valg(created.id, { moedeform: 2 });
     expect(response.status).toBe(409);
@@ -271,7 +320,7 @@ describe('registering the citizen’s choice of mødeform (R3, R4)', () => {
 
   it('choosing 8 on a meeting without a link needs the link in the same request', async () => {
     const { id } = await opretBorger(sb22300, { ledighedsdato: '2026-01-05' });
-    const created = (await indkald(id, { moedeform: 1 })).body;
+    const created = (await indkald(id, { moedeform: 1, adresse: ADRESSE })).body;
     const missing = await valg(created.id, { moedeform: 8 });
     expect(missing.status).toBe(400);
     expect(missing.body.code).toBe('DIGITALT_MOEDELINK_MANGLER');

@@ -84,6 +84,19 @@ describe('publishing mødetilbud', () => {
     }
   });
 
+  it('refuses an offer of an in-person meeting without an address (issue 18)', async () => {
+    for (const adresse of [undefined, null, '   ']) {
+      const response = await post(sb22300, '/api/moedetilbud').send({
+        start: '2027-01-06T08:00:00Z',
+        slut: '2027-01-06T08:30:00Z',
+        moedeformer: [2, 1],
+        ...(adresse !== undefined ? { adresse } : {}),
+      });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'adresse' }] });
+    }
+  });
+
   it('refuses other tokens with 403 IKKE_ADGANG', async () => {
     const response = await t.request.post('/v1/moedetilbud').set(JOBNET).send({});
     expect(response.status).toBe(403);
@@ -122,6 +135,34 @@ describe('BorgerBookingService', () => {
       where: { borgerId: id, aktoerType: 'system', handling: 'opret' },
     });
     expect(logRow).toMatchObject({ myndighedKode: 'JOBNET', handling: 'opret' });
+  });
+
+  it('booking in person takes the offer’s address and never its video link (issue 18)', async () => {
+    const tilbud = await udbyd([8, 1], { lokationsuddybning: 'Lokale 2' });
+    const { cpr } = await opretBorger(sb22300, { ledighedsdato: '2025-01-01' });
+    const response = await book(cpr, { moedetilbudId: tilbud.id, moedeform: 1 });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      moedeform: { id: 1 },
+      adresse: 'Jobcenter Hørsholm, Slotsmarken 1',
+      lokationsuddybning: 'Lokale 2',
+      digitaltMoedelink: null,
+    });
+  });
+
+  it('booking a digital meeting takes the link and not the address; by phone neither (issue 18)', async () => {
+    const digitalt = await udbyd([1, 8]);
+    const telefon = await udbyd([1, 2]);
+    const { cpr } = await opretBorger(sb22300, { ledighedsdato: '2025-01-01' });
+    expect((await book(cpr, { moedetilbudId: digitalt.id, moedeform: 8 })).body).toMatchObject({
+      adresse: null,
+      digitaltMoedelink: 'https://moede.horsholm.dk/tilbud',
+    });
+    expect((await book(cpr, { moedetilbudId: telefon.id, moedeform: 2 })).body).toMatchObject({
+      moedeform: { id: 2 },
+      adresse: null,
+      digitaltMoedelink: null,
+    });
   });
 
   it('57 takes the right to self-book away: no offers, 409 SELVBOOKING_FRATAGET on booking, and back when it ends', async () => {
@@ -242,5 +283,21 @@ describe('legacy BookingService (R7a)', () => {
       .set(CPR_HEADER, cpr)
       .send({ moedetilbudId: tilbud.id });
     expect(again.status).toBe(409);
+  });
+
+  it('booking an offer whose first form is in person takes its address, not its link (issue 18)', async () => {
+    const tilbud = await udbyd([1, 8]);
+    const { cpr } = await opretBorger(sb22300, { ledighedsdato: '2026-11-01' });
+    const response = await t.request
+      .post('/v1/booking')
+      .set(JOBNET)
+      .set(CPR_HEADER, cpr)
+      .send({ moedetilbudId: tilbud.id });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      moedeform: { id: 1 },
+      adresse: 'Jobcenter Hørsholm, Slotsmarken 1',
+      digitaltMoedelink: null,
+    });
   });
 });

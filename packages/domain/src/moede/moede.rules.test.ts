@@ -4,10 +4,12 @@ import {
   afvisUdfald,
   afvisValgAfMoedeform,
   findIndkaldelseRegelbrud,
+  findMoedetilbudRegelbrud,
   harRetTilValgAfMoedeform,
   indkaldelseBeskedModtagere,
   isGyldigtMoedelink,
   isMoedeformAktiv,
+  moedestedFraTilbud,
   normalizeLokationsuddybning,
   udeblivelseAendringstype,
   valgbareMoedeformerForTilbud,
@@ -105,6 +107,7 @@ describe('R3 forms offered in self-booking', () => {
 describe('R1, R2, R4 on a whole indkaldelse', () => {
   const ok = {
     moedeform: 1,
+    adresse: 'Slotsmarken 1, 2970 Hørsholm',
     digitaltMoedelink: null,
     personligtFremmoedePaakraevet: false,
     begrundelse: null,
@@ -127,6 +130,33 @@ describe('R1, R2, R4 on a whole indkaldelse', () => {
     expect(
       findIndkaldelseRegelbrud({ ...ok, personligtFremmoedePaakraevet: true, begrundelse: 'Tolk' }),
     ).toBeNull();
+  });
+  it('R4: in-person required needs mødeform 1 (issue 18: it saved with Telefon)', () => {
+    expect(
+      findIndkaldelseRegelbrud({
+        ...ok,
+        moedeform: 2,
+        personligtFremmoedePaakraevet: true,
+        begrundelse: 'Tolk',
+      }),
+    ).toMatchObject({ code: 'VALIDERINGSFEJL', path: 'moedeform' });
+    expect(
+      findIndkaldelseRegelbrud({
+        ...ok,
+        moedeform: 5,
+        personligtFremmoedePaakraevet: true,
+        begrundelse: 'Tolk',
+      })?.code,
+    ).toBe('VALIDERINGSFEJL');
+  });
+  it('an in-person meeting needs an address (issue 18: it saved with none)', () => {
+    for (const adresse of [null, undefined, '', '   ']) {
+      expect(findIndkaldelseRegelbrud({ ...ok, adresse })).toMatchObject({
+        code: 'VALIDERINGSFEJL',
+        path: 'adresse',
+      });
+    }
+    expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 2, adresse: null })).toBeNull();
   });
   it('R1: a retired form is MOEDEFORM_UDGAAET', () => {
     expect(findIndkaldelseRegelbrud({ ...ok, moedeform: 5 })?.code).toBe('MOEDEFORM_UDGAAET');
@@ -175,5 +205,43 @@ describe('the outcome of a meeting (api.md "The citizen is told")', () => {
     expect(udeblivelseAendringstype('udeblevet', 'afholdt')).toBe(3);
     expect(udeblivelseAendringstype(null, 'afholdt')).toBeNull();
     expect(udeblivelseAendringstype('afholdt', 'afholdt')).toBeNull();
+  });
+});
+
+describe('an offer and the meeting booked on it (issue 18)', () => {
+  const tilbud = {
+    adresse: 'Slotsmarken 1, 2970 Hørsholm',
+    lokationsuddybning: 'Lokale 2',
+    digitaltMoedelink: 'https://moede.jobcenter.dk/rum/1',
+  };
+  it('in person takes the address and never the link', () => {
+    expect(moedestedFraTilbud(tilbud, 1)).toEqual({
+      adresse: tilbud.adresse,
+      lokationsuddybning: 'Lokale 2',
+      digitaltMoedelink: null,
+    });
+  });
+  it('digital takes the link and not the address; phone takes neither', () => {
+    expect(moedestedFraTilbud(tilbud, 8)).toEqual({
+      adresse: null,
+      lokationsuddybning: null,
+      digitaltMoedelink: tilbud.digitaltMoedelink,
+    });
+    expect(moedestedFraTilbud(tilbud, 2)).toEqual({
+      adresse: null,
+      lokationsuddybning: null,
+      digitaltMoedelink: null,
+    });
+  });
+  it('an offer of form 1 needs an address, of form 8 an https link', () => {
+    expect(
+      findMoedetilbudRegelbrud({ moedeformer: [2, 1], adresse: ' ', digitaltMoedelink: null }),
+    ).toMatchObject({ code: 'VALIDERINGSFEJL', path: 'adresse' });
+    expect(
+      findMoedetilbudRegelbrud({ moedeformer: [8], adresse: null, digitaltMoedelink: 'http://x' })?.code,
+    ).toBe('DIGITALT_MOEDELINK_MANGLER');
+    expect(
+      findMoedetilbudRegelbrud({ moedeformer: [1, 2], adresse: 'Vej 1', digitaltMoedelink: null }),
+    ).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { addMonths } from '../tid/dato.js';
 import {
   findMoedeform,
   MOEDEFORM_DIGITALT_MOEDE,
+  MOEDEFORM_PERSONLIG,
   type SamtaletypeId,
   valgbareMoedeformIds,
 } from './moede.codelists.js';
@@ -24,6 +25,31 @@ export function isGyldigtMoedelink(link: string | null | undefined): boolean {
 
 export function kraeverMoedelink(moedeform: number): boolean {
   return moedeform === MOEDEFORM_DIGITALT_MOEDE;
+}
+
+/** An in-person meeting (form 1) needs the address where the citizen meets (api.md, issue 18). */
+export function kraeverAdresse(moedeform: number): boolean {
+  return moedeform === MOEDEFORM_PERSONLIG;
+}
+
+/**
+ * Where a meeting booked on an offer takes place: in person at the offer's address (never its link), digitally
+ * by the offer's link (never its address); by phone or any other form neither.
+ */
+export function moedestedFraTilbud(
+  tilbud: {
+    adresse: string | null;
+    lokationsuddybning: string | null;
+    digitaltMoedelink: string | null;
+  },
+  moedeform: number,
+): { adresse: string | null; lokationsuddybning: string | null; digitaltMoedelink: string | null } {
+  const personligt = kraeverAdresse(moedeform);
+  return {
+    adresse: personligt ? tilbud.adresse : null,
+    lokationsuddybning: personligt ? tilbud.lokationsuddybning : null,
+    digitaltMoedelink: kraeverMoedelink(moedeform) ? tilbud.digitaltMoedelink : null,
+  };
 }
 
 /** R5: an empty or whitespace-only lokationsuddybning is stored as absent. */
@@ -93,10 +119,11 @@ export type IndkaldelseRegelbrud =
 
 /**
  * R1, R2, R4 on an indkaldelse as it will be stored (a PATCH merged with the current meeting), in the
- * contract's order: validation (R4's written reason) before rules (R1, then R2).
+ * contract's order: validation (R4's written reason and form, form 1's address) before rules (R1, then R2).
  */
 export function findIndkaldelseRegelbrud(indkaldelse: {
   moedeform: number;
+  adresse: string | null | undefined;
   digitaltMoedelink: string | null | undefined;
   personligtFremmoedePaakraevet: boolean;
   begrundelse: string | null | undefined;
@@ -106,6 +133,20 @@ export function findIndkaldelseRegelbrud(indkaldelse: {
       code: 'VALIDERINGSFEJL',
       path: 'begrundelse',
       message: 'Skriv begrundelsen for, at netop dette møde kræver personligt fremmøde',
+    };
+  }
+  if (indkaldelse.personligtFremmoedePaakraevet && !kraeverAdresse(indkaldelse.moedeform)) {
+    return {
+      code: 'VALIDERINGSFEJL',
+      path: 'moedeform',
+      message: 'Når personligt fremmøde er påkrævet, skal mødeformen være personlig kontakt (1)',
+    };
+  }
+  if (kraeverAdresse(indkaldelse.moedeform) && !indkaldelse.adresse?.trim()) {
+    return {
+      code: 'VALIDERINGSFEJL',
+      path: 'adresse',
+      message: 'Skriv adressen, hvor borgeren skal møde op',
     };
   }
   if (!isMoedeformAktiv(indkaldelse.moedeform)) {
@@ -120,6 +161,32 @@ export function findIndkaldelseRegelbrud(indkaldelse: {
       code: 'DIGITALT_MOEDELINK_MANGLER',
       path: 'digitaltMoedelink',
       message: 'Et digitalt møde kræver et link, der begynder med https://',
+    };
+  }
+  return null;
+}
+
+/**
+ * An offer must be bookable in each of its forms: in person (1) needs its address, digital (8) an https link.
+ * Validation (the address) before the rule's own code (R2).
+ */
+export function findMoedetilbudRegelbrud(tilbud: {
+  moedeformer: readonly number[];
+  adresse: string | null | undefined;
+  digitaltMoedelink: string | null | undefined;
+}): IndkaldelseRegelbrud | null {
+  if (tilbud.moedeformer.some(kraeverAdresse) && !tilbud.adresse?.trim()) {
+    return {
+      code: 'VALIDERINGSFEJL',
+      path: 'adresse',
+      message: 'Et tilbud med personligt fremmøde kræver adressen, hvor borgeren skal møde op',
+    };
+  }
+  if (tilbud.moedeformer.some(kraeverMoedelink) && !isGyldigtMoedelink(tilbud.digitaltMoedelink)) {
+    return {
+      code: 'DIGITALT_MOEDELINK_MANGLER',
+      path: 'digitaltMoedelink',
+      message: 'Et tilbud med digitalt møde kræver et link, der begynder med https://',
     };
   }
   return null;

@@ -42,6 +42,7 @@ interface IndkaldelseFelter {
 /** R1, R2, R4 on the meeting as it will be stored; throws the contract's code for the first one broken. */
 function assertRegler(felter: {
   moedeform: number;
+  adresse: string | null;
   digitaltMoedelink: string | null;
   personligtFremmoedePaakraevet: boolean;
   begrundelse: string | null;
@@ -113,15 +114,16 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
       personligtFremmoedePaakraevet: felter.personligtFremmoedePaakraevet ?? false,
       begrundelse: blankToNull(felter.begrundelse),
     };
-    assertRegler(data);
+    const adresse = blankToNull(felter.adresse);
+    assertRegler({ ...data, adresse });
     const row = await indkaldelserRepository(tx).create({
       ...data,
+      adresse,
       borgerId,
       jobcenterNummer,
       samtaletype: felter.samtaletype,
       start: new Date(felter.start),
       slut: new Date(felter.slut),
-      adresse: blankToNull(felter.adresse),
       lokationsuddybning: normalizeLokationsuddybning(felter.lokationsuddybning),
       moedetilbudId: felter.moedetilbudId ?? null,
       selvbooket: felter.selvbooket ?? false,
@@ -214,8 +216,9 @@ export function indkaldelserService({ prisma, clock, accessLog, historik }: Indk
             body.personligtFremmoedePaakraevet ?? row.personligtFremmoedePaakraevet,
           begrundelse: body.begrundelse !== undefined ? blankToNull(body.begrundelse) : row.begrundelse,
         };
+        const adresse = body.adresse !== undefined ? blankToNull(body.adresse) : row.adresse;
         // R1: a changed indkaldelse must use an active form, also when only the time changes.
-        assertRegler(merged);
+        assertRegler({ ...merged, adresse });
         const repository = indkaldelserRepository(tx);
         const updated = await repository.updateIfVersion(id, version, {
           ...merged,

@@ -3,9 +3,9 @@ import { isFravaerAktivt, isSelvbookingFrataget } from '@jobcenter/domain/fravae
 import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform } from '@jobcenter/domain/moede/moede.codelists';
 import {
+  findMoedetilbudRegelbrud,
   harRetTilValgAfMoedeform,
-  isGyldigtMoedelink,
-  kraeverMoedelink,
+  moedestedFraTilbud,
   normalizeLokationsuddybning,
   valgbareMoedeformerForTilbud,
 } from '@jobcenter/domain/moede/moede.rules';
@@ -104,11 +104,16 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
       },
     ): Promise<Moedetilbud> {
       const link = input.digitaltMoedelink?.trim() || null;
-      if (input.moedeformer.some(kraeverMoedelink) && !isGyldigtMoedelink(link)) {
-        const message = 'Et tilbud med digitalt møde kræver et link, der begynder med https://';
-        throw new AppError('DIGITALT_MOEDELINK_MANGLER', {
-          detail: message,
-          errors: [{ path: 'digitaltMoedelink', message }],
+      const adresse = input.adresse?.trim() || null;
+      const brud = findMoedetilbudRegelbrud({
+        moedeformer: input.moedeformer,
+        adresse,
+        digitaltMoedelink: link,
+      });
+      if (brud) {
+        throw new AppError(brud.code, {
+          detail: brud.message,
+          errors: [{ path: brud.path, message: brud.message }],
         });
       }
       return prisma.$transaction(async (tx) => {
@@ -117,7 +122,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
           start: new Date(input.start),
           slut: new Date(input.slut),
           moedeformer: input.moedeformer,
-          adresse: input.adresse?.trim() || null,
+          adresse,
           lokationsuddybning: normalizeLokationsuddybning(input.lokationsuddybning),
           digitaltMoedelink: link,
           oprettetAf: aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn,
@@ -193,9 +198,8 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
             start: tilbud.start.toISOString(),
             slut: tilbud.slut.toISOString(),
             moedeform,
-            adresse: tilbud.adresse,
-            lokationsuddybning: tilbud.lokationsuddybning,
-            digitaltMoedelink: tilbud.digitaltMoedelink,
+            // In person at the offer's address, never by its link (issue 18); digital by its link.
+            ...moedestedFraTilbud(tilbud, moedeform),
             moedetilbudId: tilbud.id,
             selvbooket: true,
           });

@@ -199,15 +199,19 @@ export const indkaldelseResolver: Resolver<IndkaldelseFormValues, unknown, Indka
       }
     }
   }
-  // R4 (the written reason), then R1 and R2 on their own, so every broken rule shows at once.
+  // R4 (the written reason, and form 1 when in person is required), then form 1's address, R1 and R2 on their
+  // own, so every broken rule shows at once (issue 18).
   const regel = {
     moedeform: data.moedeform,
+    adresse: data.adresse,
     digitaltMoedelink: data.digitaltMoedelink,
     personligtFremmoedePaakraevet: data.personligtFremmoedePaakraevet,
     begrundelse: data.begrundelse,
   };
   const r4 = findIndkaldelseRegelbrud(regel);
-  if (r4?.path === 'begrundelse') add('begrundelse', r4.message);
+  if (r4?.path === 'begrundelse' || (r4?.path === 'moedeform' && values.moedeform !== '')) {
+    add(r4.path, r4.message);
+  }
   if (values.moedeform !== '') {
     const r1r2 = findIndkaldelseRegelbrud({ ...regel, personligtFremmoedePaakraevet: false });
     if (r1r2) add(r1r2.path as Felt, r1r2.message);

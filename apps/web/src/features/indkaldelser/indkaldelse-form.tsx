@@ -248,7 +248,7 @@ export function IndkaldelseForm({
         <div className="form-raekke">
           <TextField
             id={id('adresse')}
-            label="Adresse (valgfri)"
+            label="Adresse"
             error={errors.adresse?.message}
             className="input-width-l"
             autoComplete="off"

@@ -55,6 +55,7 @@ function valgResolver(indkaldelse: Indkaldelse): Resolver<ValgValues, unknown, V
     // R2: a digital meeting needs a link, the meeting's own or one given with the choice.
     const r2 = findIndkaldelseRegelbrud({
       moedeform,
+      adresse: indkaldelse.adresse,
       digitaltMoedelink: indkaldelse.digitaltMoedelink ?? link,
       personligtFremmoedePaakraevet: false,
       begrundelse: null,

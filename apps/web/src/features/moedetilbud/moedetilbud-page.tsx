@@ -4,7 +4,11 @@ import {
   opretMoedetilbudSchema,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { findMoedeform, valgbareMoedeformIds } from '@jobcenter/domain/moede/moede.codelists';
-import { isGyldigtMoedelink, kraeverMoedelink } from '@jobcenter/domain/moede/moede.rules';
+import {
+  findMoedetilbudRegelbrud,
+  isGyldigtMoedelink,
+  kraeverMoedelink,
+} from '@jobcenter/domain/moede/moede.rules';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
@@ -183,6 +187,9 @@ const tilbudResolver: Resolver<TilbudValues, unknown, OpretMoedetilbud> = async 
         add(field as keyof TilbudValues, issue.message);
     }
   }
+  // Bookable in each of its forms (issue 18): in person needs the address, digital an https link.
+  const brud = findMoedetilbudRegelbrud({ moedeformer, adresse, digitaltMoedelink: link });
+  if (brud?.path === 'adresse') add('adresse', brud.message);
   if (moedeformer.some(kraeverMoedelink) && !isGyldigtMoedelink(link)) {
     add('digitaltMoedelink', 'Et digitalt møde kræver et link, der begynder med https://');
   }
@@ -331,7 +338,7 @@ function OffentliggoerTilbud() {
           <div className="form-raekke">
             <TextField
               id="tilbud-adresse"
-              label="Adresse (valgfri)"
+              label="Adresse"
               error={errors.adresse?.message}
               autoComplete="off"
               {...register('adresse')}
