@@ -17,6 +17,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('POST /api/borgere', () => {
+  it('refuses a ledighedsdato after today: unemployment cannot have begun yet (issue 18)', async () => {
+    const borger = (ledighedsdato: string) =>
+      post(sb22300, '/api/borgere').send({
+        cpr: nextCpr(),
+        fornavn: 'Frede',
+        efternavn: 'Fremtid',
+        kontaktgruppe: 2,
+        ledighedsdato,
+      });
+    const imorgen = await borger('2026-11-28');
+    expect(imorgen.status).toBe(400);
+    expect(imorgen.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'ledighedsdato' }] });
+    expect(imorgen.body.errors[0].message).toMatch(/efter i dag/);
+    expect((await borger('2026-11-27')).status).toBe(201);
+  });
+
   it('keeps a mobile number of eight digits (spaces allowed) and refuses one that is not', async () => {
     const med = await post(sb22300, '/api/borgere').send({
       cpr: nextCpr(),

@@ -228,6 +228,43 @@ describe('consequences before saving', () => {
   });
 });
 
+describe('no two fravær of the same reason at once when one has no end (issue 18)', () => {
+  it('refuses a second open-ended fravær of the same reason, and one inside it; allows another reason', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 2 });
+    expect((await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01' })).status).toBe(201);
+    const igen = await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-15' });
+    expect(igen.status).toBe(400);
+    expect(igen.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'startdato' }] });
+    expect(igen.body.errors[0].message).toMatch(/allerede fravær .* uden slutdato/);
+    const inde = await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-20', slutdato: '2026-12-22' });
+    expect(inde.status).toBe(400);
+    const foer = await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-27', slutdato: '2026-11-30' });
+    expect(foer.status).toBe(201);
+    expect((await registrer(id, { fravaersaarsag: 11, startdato: '2026-12-15' })).status).toBe(201);
+  });
+
+  it('asks for a slutdato when a new open-ended fravær reaches a closed one of the same reason', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 2 });
+    await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01', slutdato: '2026-12-05' });
+    const aaben = await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-28' });
+    expect(aaben.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'slutdato' }] });
+  });
+
+  it('checks a change too, and lets the fravær itself be changed', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 2 });
+    const aaben = (await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01' })).body;
+    const lukket = (
+      await registrer(id, { fravaersaarsag: 10, startdato: '2026-11-27', slutdato: '2026-11-28' })
+    ).body;
+    const forlaeng = await patch(sb22300, `/api/fravaer/${lukket.id}`, 1).send({ slutdato: null });
+    expect(forlaeng.status).toBe(400);
+    expect(forlaeng.body.code).toBe('VALIDERINGSFEJL');
+    expect(
+      (await patch(sb22300, `/api/fravaer/${aaben.id}`, 1).send({ startdato: '2026-12-02' })).status,
+    ).toBe(200);
+  });
+});
+
 describe('editing and deleting with versions (R12)', () => {
   it('edits with If-Match, keeps every version with who, when and what changed', async () => {
     const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
@@ -365,7 +402,8 @@ describe('webservicebeskeder (R9)', () => {
 
   it('delivers a malformed message marked, and the messages after it as usual', async () => {
     const { id, cpr } = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
-    await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01' });
+    // Closed: two open-ended fravær of one reason cannot be registered (issue 18).
+    await registrer(id, { fravaersaarsag: 10, startdato: '2026-12-01', slutdato: '2026-12-05' });
     const counter = await t.db.prisma.beskedSekvens.update({
       where: { navn: 'webservicebesked' },
       data: { naeste: { increment: 1 } },

@@ -52,13 +52,15 @@ describe('Idempotency-Key (P4)', () => {
   it('keys are the caller’s own: another user with the same key is another request', async () => {
     const { id } = await opretBorger(sb22300);
     const noegle = key();
-    expect((await fravaer(id, noegle, { fravaersaarsag: 10, startdato: '2026-12-01' })).status).toBe(201);
+    // Closed periods: two open-ended fravær of one reason cannot both be registered (issue 18).
+    const body = { fravaersaarsag: 10, startdato: '2026-12-01', slutdato: '2026-12-05' };
+    expect((await fravaer(id, noegle, body)).status).toBe(201);
     const other = await t.loginAs('sb22301');
     const response = await other.agent
       .post(`/api/borgere/${id}/fravaer`)
       .set('X-CSRF-Token', other.csrfToken)
       .set('Idempotency-Key', noegle)
-      .send({ fravaersaarsag: 10, startdato: '2026-12-01' });
+      .send(body);
     expect(response.status).toBe(201);
     expect(await t.db.prisma.fravaer.count({ where: { borgerId: id } })).toBe(2);
   });
@@ -124,7 +126,8 @@ describe('Idempotency-Key (P4)', () => {
         .post(`/api/borgere/${id}/fravaer`)
         .set('X-CSRF-Token', session.csrfToken)
         .set('Idempotency-Key', noegle)
-        .send({ fravaersaarsag: 10, startdato });
+        // One day each: two open-ended fravær of one reason cannot both be registered (issue 18).
+        .send({ fravaersaarsag: 10, startdato, slutdato: startdato });
     expect((await send(sb22300, '2026-12-05')).status).toBe(201);
     // The key is the user's, not the session's: a new day's login finds it.
     t.clock.advance(23 * HOUR);

@@ -98,6 +98,30 @@ describe('creating and reading jobordrer', () => {
   });
 });
 
+describe('an Åben jobordre cannot have a passed ansøgningsfrist (issue 18)', () => {
+  it('refuses to create one with a deadline before today; today is still open', async () => {
+    const response = await post(vk22300, '/api/jobordrer').send(jobordre({ ansoegningsfrist: '2026-11-26' }));
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'ansoegningsfrist' }] });
+    expect(response.body.errors[0].message).toMatch(/Ansøgningsfristen er overskredet/);
+    await opretJobordre({ ansoegningsfrist: '2026-11-27' });
+  });
+
+  it('refuses a change to Åben, or to a passed deadline on an Åben one; a paused one may keep it', async () => {
+    const created = await opretJobordre({ ansoegningsfrist: '2026-12-31' });
+    const path = `/api/jobordrer/${created.id}`;
+    const passeret = await patch(vk22300, path, 1).send({ ansoegningsfrist: '2026-11-01' });
+    expect(passeret.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'ansoegningsfrist' }] });
+    const paused = await patch(vk22300, path, 1).send({ status: 2, ansoegningsfrist: '2026-11-01' });
+    expect(paused.status).toBe(200);
+    const aaben = await patch(vk22300, path, 2).send({ status: 1 });
+    expect(aaben.status).toBe(400);
+    expect(aaben.body).toMatchObject({ code: 'VALIDERINGSFEJL', errors: [{ path: 'status' }] });
+    const medNyFrist = await patch(vk22300, path, 2).send({ status: 1, ansoegningsfrist: '2027-01-15' });
+    expect(medNyFrist.status).toBe(200);
+  });
+});
+
 describe('changing a jobordre (R19) with If-Match', () => {
   it('22301 may change a jobordre of 22300; 10100 gets 403 before any precondition', async () => {
     const created = await opretJobordre();

@@ -3,6 +3,7 @@ import { fravaersaarsager } from './fravaer.codelists.js';
 import {
   afvisFravaersaarsag,
   borgerEffekter,
+  findOverlappendeFravaer,
   fravaerBeskedModtagere,
   fravaerKonsekvenser,
   isDagpengeUdelukket,
@@ -207,5 +208,31 @@ describe('R9 webservicebeskeder for fravær go to the a-kasse and the jobcentre,
     expect(fravaerBeskedModtagere({ kontaktgruppe, akasseKode: 'AK01', jobcenterNummer: '22300' })).toEqual(
       [],
     );
+  });
+});
+
+describe('issue 18: no two fravær of the same reason at once when one of them has no end', () => {
+  const aaben = { id: 'a', fravaersaarsag: 1, startdato: '2026-11-01', slutdato: null };
+  it('refuses a second open-ended one of the same reason', () => {
+    expect(findOverlappendeFravaer({ ...aaben, id: 'ny', startdato: '2026-12-01' }, [aaben])).toBe(aaben);
+    expect(findOverlappendeFravaer({ ...aaben, id: 'ny', startdato: '2026-10-01' }, [aaben])).toBe(aaben);
+  });
+  it('refuses a closed one inside an open-ended one, and an open-ended one that reaches a closed one', () => {
+    const lukket = { id: 'b', fravaersaarsag: 1, startdato: '2026-12-01', slutdato: '2026-12-10' };
+    expect(findOverlappendeFravaer({ ...lukket, id: 'ny' }, [aaben])).toBe(aaben);
+    expect(findOverlappendeFravaer({ ...aaben, id: 'ny', startdato: '2026-12-05' }, [lukket])).toBe(lukket);
+  });
+  it('allows another reason, a period that ends before, itself, and two closed periods that overlap', () => {
+    expect(findOverlappendeFravaer({ ...aaben, id: 'ny', fravaersaarsag: 2 }, [aaben])).toBeNull();
+    expect(
+      findOverlappendeFravaer({ ...aaben, id: 'ny', startdato: '2026-10-01', slutdato: '2026-10-31' }, [
+        aaben,
+      ]),
+    ).toBeNull();
+    expect(findOverlappendeFravaer(aaben, [aaben])).toBeNull();
+    const a = { id: 'a', fravaersaarsag: 1, startdato: '2026-11-01', slutdato: '2026-11-20' };
+    expect(
+      findOverlappendeFravaer({ ...a, id: 'ny', startdato: '2026-11-10', slutdato: '2026-11-30' }, [a]),
+    ).toBeNull();
   });
 });

@@ -62,6 +62,28 @@ export function afvisFravaersaarsag(
   return null;
 }
 
+/**
+ * Issue 18: a citizen cannot have two fravær of the same reason at once when one of them has no end: the
+ * open-ended one already covers the other. Returns the existing fravær the new or changed one collides with
+ * (itself excluded by id), or null. Two closed periods that overlap are not refused.
+ */
+export function findOverlappendeFravaer(
+  fravaer: AktivtFravaer,
+  eksisterende: readonly AktivtFravaer[],
+): AktivtFravaer | null {
+  const SLUT = '9999-12-31';
+  return (
+    eksisterende.find(
+      (andet) =>
+        andet.id !== fravaer.id &&
+        andet.fravaersaarsag === fravaer.fravaersaarsag &&
+        (andet.slutdato === null || fravaer.slutdato === null) &&
+        andet.startdato <= (fravaer.slutdato ?? SLUT) &&
+        fravaer.startdato <= (andet.slutdato ?? SLUT),
+    ) ?? null
+  );
+}
+
 export interface SelvbookingStatus {
   pligt: boolean;
   /** The citizen may not self-book at all (an active 57), whatever the duty. */

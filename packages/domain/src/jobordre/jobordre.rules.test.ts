@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afvisFormidling, kanAendreJobordre } from './jobordre.rules.js';
+import { afvisFormidling, isAabenMedPasseretFrist, kanAendreJobordre } from './jobordre.rules.js';
 
 describe('R19 the responsible jobcentre is decided on the first three digits', () => {
   it('lets 22300 and 22301 change a jobordre of 22300, not 10100', () => {
@@ -45,5 +45,18 @@ describe('R21 no formidling to a konfliktramt company', () => {
   });
   it('a closed jobordre is the answer when both apply', () => {
     expect(afvisFormidling({ ...base, jobordrestatus: 3 })).toBe('JOBORDRE_IKKE_AABEN');
+  });
+});
+
+describe('issue 18: an Åben jobordre cannot have a passed ansøgningsfrist', () => {
+  const idag = '2026-11-27';
+  it('refuses Åben with a deadline before today', () => {
+    expect(isAabenMedPasseretFrist({ status: 1, ansoegningsfrist: '2026-11-26' }, idag)).toBe(true);
+  });
+  it('allows the deadline day itself, no deadline, and a paused or closed jobordre', () => {
+    expect(isAabenMedPasseretFrist({ status: 1, ansoegningsfrist: idag }, idag)).toBe(false);
+    expect(isAabenMedPasseretFrist({ status: 1, ansoegningsfrist: null }, idag)).toBe(false);
+    expect(isAabenMedPasseretFrist({ status: 2, ansoegningsfrist: '2026-01-01' }, idag)).toBe(false);
+    expect(isAabenMedPasseretFrist({ status: 3, ansoegningsfrist: '2026-01-01' }, idag)).toBe(false);
   });
 });

@@ -33,3 +33,22 @@ export function afvisFormidling(input: {
   if (input.konfliktramt) return 'VIRKSOMHED_KONFLIKTRAMT';
   return null;
 }
+
+/**
+ * Issue 18: an Åben jobordre takes applications, so it cannot have an ansøgningsfrist that has passed (before
+ * today, Copenhagen time; the deadline day itself is still open). Checked when a jobordre is created (it starts
+ * Åben) and when a change sets the status or the deadline; a deadline that simply passes later is not a change.
+ */
+export function isAabenMedPasseretFrist(
+  jobordre: { status: number; ansoegningsfrist: string | null },
+  idag: string,
+): boolean {
+  return (
+    jobordre.status === JOBORDRE_AABEN &&
+    jobordre.ansoegningsfrist !== null &&
+    jobordre.ansoegningsfrist < idag
+  );
+}
+
+export const aabenMedPasseretFristTekst =
+  'Ansøgningsfristen er overskredet: en åben jobordre skal have en frist i dag eller senere';

@@ -1,4 +1,8 @@
 import type { Borger, Historik } from '@jobcenter/domain/borger/borger.contract';
+import {
+  isLedighedsdatoIFremtiden,
+  ledighedsdatoIFremtidenTekst,
+} from '@jobcenter/domain/borger/borger.rules';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
 import { myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
@@ -56,6 +60,13 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
       },
     ): Promise<Borger> {
       try {
+        // Validation before the rules (BORGER_FINDES): unemployment cannot have begun after today (issue 18).
+        if (isLedighedsdatoIFremtiden(input.ledighedsdato, idag())) {
+          throw new AppError('VALIDERINGSFEJL', {
+            detail: ledighedsdatoIFremtidenTekst,
+            errors: [{ path: 'ledighedsdato', message: ledighedsdatoIFremtidenTekst }],
+          });
+        }
         return await prisma.$transaction(async (tx) => {
           const repository = borgereRepository(tx);
           if (await repository.findByCpr(input.cpr)) throw new AppError('BORGER_FINDES');

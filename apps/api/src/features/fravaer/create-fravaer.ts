@@ -3,7 +3,13 @@ import type { BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger } from '../../borger-adgang/borger-adgang.js';
 import { fromIsoDate } from '../../db/dates.js';
 import { fravaerRepository } from './fravaer.repository.js';
-import { assertAarsag, type FravaerDeps, fravaerDto, recordAendring } from './fravaer-aendring.js';
+import {
+  assertAarsag,
+  assertIngenOverlap,
+  type FravaerDeps,
+  fravaerDto,
+  recordAendring,
+} from './fravaer-aendring.js';
 import type { FravaerFelter } from './fravaer-felter.js';
 
 /** Registers a fravær (R8, R10, the matrix; R9 tells the a-kasse and jobcentre of kontaktgruppe 1). */
@@ -22,6 +28,7 @@ export function createFravaer(
       slutdato: input.slutdato ?? null,
       kommentar: input.kommentar?.trim() || null,
     };
+    await assertIngenOverlap(tx, borgerId, felter);
     const row = await fravaerRepository(tx).create({
       borgerId,
       jobcenterNummer: aktoer.jobcenter.nummer,

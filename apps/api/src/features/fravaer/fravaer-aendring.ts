@@ -1,5 +1,9 @@
 import type { Fravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
-import { afvisFravaersaarsag, fravaerBeskedModtagere } from '@jobcenter/domain/fravaer/fravaer.rules';
+import {
+  afvisFravaersaarsag,
+  findOverlappendeFravaer,
+  fravaerBeskedModtagere,
+} from '@jobcenter/domain/fravaer/fravaer.rules';
 import { fravaersaarsagAfvisningTekst } from '@jobcenter/domain/fravaer/fravaer-konsekvens.tekst';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
@@ -14,7 +18,7 @@ import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';
 import type { BorgerRow } from '../borgere/borgere.repository.js';
 import { type FravaerRow, fravaerRepository } from './fravaer.repository.js';
 import { aarsagRef, toFravaerDto } from './fravaer-dto.js';
-import { type FravaerFelter, visDato } from './fravaer-felter.js';
+import { type FravaerFelter, felterAf, visDato } from './fravaer-felter.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -54,6 +58,26 @@ export async function assertAarsag(tx: Tx, fravaersaarsag: number, kontaktgruppe
     const message = fravaersaarsagAfvisningTekst(afvisning, fravaersaarsag, kontaktgruppe);
     throw new AppError(afvisning, { detail: message, errors: [{ path: 'fravaersaarsag', message }] });
   }
+}
+
+/**
+ * Issue 18: refuses a fravær of a reason the citizen already has at the same time when one of the two has no
+ * end (VALIDERINGSFEJL on the date to change). `id` is the fravær being changed, absent for a new one.
+ */
+export async function assertIngenOverlap(
+  tx: Tx,
+  borgerId: string,
+  fravaer: { id?: string } & Pick<FravaerFelter, 'fravaersaarsag' | 'startdato' | 'slutdato'>,
+): Promise<void> {
+  const eksisterende = (await fravaerRepository(tx).listForBorgere([borgerId])).map((row) => ({
+    id: row.id,
+    ...felterAf(row),
+  }));
+  const andet = findOverlappendeFravaer({ id: fravaer.id ?? '', ...fravaer }, eksisterende);
+  if (!andet) return;
+  const message = `Borgeren har allerede fravær med årsagen ${aarsagRef(andet.fravaersaarsag).navn} fra ${visDato(andet.startdato)}${andet.slutdato ? ` til ${visDato(andet.slutdato)}` : ' uden slutdato'}: ret eller afslut det i stedet`;
+  const path = fravaer.slutdato === null && andet.slutdato !== null ? 'slutdato' : 'startdato';
+  throw new AppError('VALIDERINGSFEJL', { detail: message, errors: [{ path, message }] });
 }
 
 export async function fravaerDto(deps: FravaerDeps, tx: Tx, row: FravaerRow): Promise<Fravaer> {

@@ -6,6 +6,7 @@ import { assertVersion } from '../../http/if-match.js';
 import { type FravaerRow, fravaerRepository } from './fravaer.repository.js';
 import {
   assertAarsag,
+  assertIngenOverlap,
   type FravaerDeps,
   fravaerDto,
   recordAendring,
@@ -38,6 +39,7 @@ export function updateFravaer(
     }
     if (efter.fravaersaarsag !== foer.fravaersaarsag)
       await assertAarsag(tx, efter.fravaersaarsag, borger.kontaktgruppe);
+    await assertIngenOverlap(tx, borger.id, { id, ...efter });
     const repository = fravaerRepository(tx);
     const changed = await repository.updateIfVersion(id, version, {
       fravaersaarsag: efter.fravaersaarsag,

@@ -7,8 +7,10 @@ import type {
   OpretJobordre,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
 import {
+  aabenMedPasseretFristTekst,
   afvisFormidling,
   formidlingAfvisningTekst,
+  isAabenMedPasseretFrist,
   kanAendreJobordre,
 } from '@jobcenter/domain/jobordre/jobordre.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
@@ -155,6 +157,18 @@ export function jobordrerService(deps: {
     };
   }
 
+  /** Issue 18: an Åben jobordre with a passed ansøgningsfrist cannot be true (VALIDERINGSFEJL). */
+  function assertFristIkkePasseret(
+    jobordre: { status: number; ansoegningsfrist: string | null },
+    path: 'ansoegningsfrist' | 'status',
+  ): void {
+    if (!isAabenMedPasseretFrist(jobordre, idag())) return;
+    throw new AppError('VALIDERINGSFEJL', {
+      detail: aabenMedPasseretFristTekst,
+      errors: [{ path, message: aabenMedPasseretFristTekst }],
+    });
+  }
+
   return {
     create(aktoer: BrugerAktoer, input: OpretJobordre & { beskrivelse?: string }): Promise<Jobordre> {
       return prisma.$transaction(async (tx) => {
@@ -180,6 +194,11 @@ export function jobordrerService(deps: {
             detail: 'Du kan kun oprette jobordrer med et ansvarligt jobcenter i din egen myndighed',
           });
         }
+        // A new jobordre is Åben: its deadline cannot have passed (issue 18).
+        assertFristIkkePasseret(
+          { status: 1, ansoegningsfrist: input.ansoegningsfrist ?? null },
+          'ansoegningsfrist',
+        );
         const row = await repository.create({
           titel: input.titel,
           beskrivelse: input.beskrivelse ?? '',
@@ -235,6 +254,20 @@ export function jobordrerService(deps: {
       return prisma.$transaction(async (tx) => {
         const row = await requireAendreligJobordre(tx, aktoer, id);
         assertVersion(row.version, version, 'jobordren');
+        if (body.status !== undefined || body.ansoegningsfrist !== undefined) {
+          assertFristIkkePasseret(
+            {
+              status: body.status ?? row.status,
+              ansoegningsfrist:
+                body.ansoegningsfrist !== undefined
+                  ? body.ansoegningsfrist
+                  : row.ansoegningsfrist
+                    ? toIsoDate(row.ansoegningsfrist)
+                    : null,
+            },
+            body.ansoegningsfrist !== undefined ? 'ansoegningsfrist' : 'status',
+          );
+        }
         const repository = jobordrerRepository(tx);
         const changed = await repository.updateIfVersion(id, version, {
           ...(body.titel !== undefined ? { titel: body.titel } : {}),
