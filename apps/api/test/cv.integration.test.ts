@@ -78,6 +78,31 @@ describe('the CV on the person page', () => {
   });
 });
 
+describe('a virksomhedskonsulent opens a searchable CV (api.md, issue 18)', () => {
+  it('reads a searchable CV of its myndighed, access-logged as its own read', async () => {
+    const borger = await borgerMedCv();
+    const response = await vk22300.agent.get(`/api/borgere/${borger.id}/cv`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ overskrift: 'Erfaren tømrer', soegbart: true });
+    const [row] = await t.db.prisma.adgangslog.findMany({
+      where: { entitet: 'cv', handling: 'laes', borgerId: borger.id },
+      orderBy: { id: 'desc' },
+      take: 1,
+    });
+    expect(row).toMatchObject({ aktoerId: 'vk22300', entitetId: borger.id });
+  });
+
+  it('gets 404 for a CV that is not searchable, a citizen without a CV and another myndighed’s citizen', async () => {
+    const skjult = await borgerMedCv({ soegbart: false });
+    expect((await vk22300.agent.get(`/api/borgere/${skjult.id}/cv`)).status).toBe(404);
+    expect((await sb22300.agent.get(`/api/borgere/${skjult.id}/cv`)).status).toBe(200);
+    const udenCv = await opretBorger(sb22300);
+    expect((await vk22300.agent.get(`/api/borgere/${udenCv.id}/cv`)).status).toBe(404);
+    const andenMyndighed = await borgerMedCv({}, {}, sb10100);
+    expect((await vk22300.agent.get(`/api/borgere/${andenMyndighed.id}/cv`)).status).toBe(404);
+  });
+});
+
 describe('CV-søgning', () => {
   it('finds by free text with Danish stemming and tolerates the typo "tømer" for "tømrer"', async () => {
     const tomrer = await borgerMedCv({

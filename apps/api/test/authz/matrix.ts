@@ -124,7 +124,8 @@ export const matrix: Record<string, Raekke> = {
   'GET /api/formidlinger/:id': BORGER_ALLE,
   'PATCH /api/formidlinger/:id': BORGER_ALLE,
 
-  'GET /api/borgere/:id/cv': BORGER_SB,
+  // A virksomhedskonsulent opens a searchable CV (the sag's is), access-logged; unsearchable is 404 (api.md).
+  'GET /api/borgere/:id/cv': BORGER_ALLE,
   'PUT /api/borgere/:id/cv': BORGER_SB,
   'POST /api/cv/soeg': ALLE_BRUGERE,
 };

@@ -9,9 +9,10 @@ export function cvRoutes(service: CvService, adgang: Adgangstjek) {
     defineRoute({
       method: 'get',
       path: '/api/borgere/:id/cv',
-      summary: 'Borgerens CV (404 når der ikke er et)',
+      summary:
+        'Borgerens CV (404 når der ikke er et); en virksomhedskonsulent ser kun et søgbart CV i egen myndighed',
       tag: 'CV',
-      adgang: { type: 'bruger', roller: ['sagsbehandler'] },
+      adgang: { type: 'bruger', roller: ['sagsbehandler', 'virksomhedskonsulent'] },
       params: borgerIdParamSchema,
       responses: { 200: { description: 'CV’et', schema: cvSchema } },
       problems: ['IKKE_FUNDET'],

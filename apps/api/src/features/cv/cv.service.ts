@@ -38,16 +38,24 @@ export function cvService(deps: {
   const { prisma, clock, accessLog, historik } = deps;
 
   return {
+    /**
+     * The citizen's CV for a caseworker of its myndighed; for a virksomhedskonsulent of that myndighed only a
+     * searchable one (api.md: a CV that is not searchable is 404 for it, as if there were none). Access-logged.
+     */
     get(aktoer: BrugerAktoer, borgerId: string): Promise<Cv> {
       return prisma.$transaction(async (tx) => {
         await requireBorger(tx, aktoer, borgerId);
         const row = await cvRepository(tx).find(borgerId);
+        const konsulent = aktoer.rolle === 'virksomhedskonsulent';
+        if (konsulent && !row?.soegbart) {
+          throw new AppError('IKKE_FUNDET', { detail: 'Borgeren har ikke noget søgbart CV' });
+        }
         await accessLog.record(tx, aktoer, {
           entitet: 'cv',
           entitetId: borgerId,
           borgerId,
           handling: 'laes',
-          formaal: 'Sagsbehandling: borgerens CV',
+          formaal: konsulent ? 'Virksomhedsservice: borgerens søgbare CV' : 'Sagsbehandling: borgerens CV',
         });
         if (!row) throw new AppError('IKKE_FUNDET', { detail: 'Borgeren har ikke noget CV endnu' });
         return {
