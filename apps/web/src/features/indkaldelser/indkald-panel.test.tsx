@@ -115,6 +115,29 @@ describe('Indkald til samtale', () => {
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
   });
 
+  it('asks for the address of an in-person meeting, and for form 1 when in person is required (issue 18)', async () => {
+    const { calls } = personApi({});
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
+    await user.click(within(panel).getByLabelText('Personlig kontakt'));
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(await within(panel).findByText('Skriv adressen, hvor borgeren skal møde op')).toBeTruthy();
+    expect(within(panel).getByLabelText('Adresse').getAttribute('aria-invalid')).toBe('true');
+
+    await user.click(within(panel).getByLabelText('Telefon'));
+    await user.click(within(panel).getByLabelText('Personligt fremmøde påkrævet'));
+    await user.type(within(panel).getByLabelText(/Begrundelse/), 'Afklaring med tolk');
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(
+      await within(panel).findByText(
+        'Når personligt fremmøde er påkrævet, skal mødeformen være personlig kontakt (1)',
+      ),
+    ).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
   it('requires an https link for a digital meeting: said as it is typed, and beside the field at "Gem" (R2)', async () => {
     const { calls } = personApi({});
     const { panel, user } = await openPanel();
