@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database, PrismaClient } from '@jobcenter/db/client';
+import { brugDanskeFejlbeskeder } from '@jobcenter/domain/felter/fejlbeskeder';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import { createAccessLog } from './access-log/access-log.js';
 import { adgangslogRoutes } from './access-log/adgangslog.router.js';
 import { authRepository } from './auth/auth.repository.js';
@@ -59,8 +59,8 @@ import { requestLogger } from './http/request-logger.js';
 import type { AnyRoute } from './http/route.js';
 import { noStore, securityHeaders } from './http/security-headers.js';
 
-// Validation messages that no contract words itself come out in Danish.
-z.config(z.locales.da());
+// Validation messages that no contract words itself come out in plain Danish, the same as in the SPA (issue 18).
+brugDanskeFejlbeskeder();
 
 export interface AppDeps {
   prisma: PrismaClient;

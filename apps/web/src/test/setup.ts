@@ -1,5 +1,9 @@
+import { brugDanskeFejlbeskeder } from '@jobcenter/domain/felter/fejlbeskeder';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The SPA's entry installs the Danish schema messages (main.tsx); tests see the same words (issue 18).
+brugDanskeFejlbeskeder();
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
