@@ -5,7 +5,7 @@ import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { Badge } from '../../components/badge';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextareaField } from '../../components/textarea-field';
-import type { ApiProblem } from '../../lib/api-client';
+import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatDatoTid, formatTid } from '../../lib/format';
 import { borgerQueryOptions } from '../../lib/queries';
 import { registrerUdfaldMutationOptions } from './indkaldelser-queries';
@@ -196,4 +196,154 @@ export function AfholdtForm({
 /** The API's refusal of an outcome, beside the meeting (for "Udeblevet", which has no form of its own). */
 export function UdfaldProblem({ problem }: { problem: ApiProblem }) {
   return <ProblemAlert problem={problem} headingLevel={3} konflikt={UDFALD_KONFLIKT} />;
+}
+
+/** The recorded outcome as the meeting lists it: the samtalenotat (afholdt) and who registered it. */
+export function UdfaldFakta({ udfald }: { udfald: NonNullable<Indkaldelse['udfald']> }) {
+  return (
+    <div className="moede-fakta-bred">
+      <dt>{udfald.udfald === 'afholdt' ? 'Samtalenotat' : 'Udeblevet'}</dt>
+      <dd>
+        {udfald.udfald === 'afholdt' &&
+          (udfald.kommentar ? (
+            <p className="udfald-notat">{udfald.kommentar}</p>
+          ) : (
+            <span className="small-text">Intet notat skrevet</span>
+          ))}
+        <span className="d-block small-text">{udfaldRegistreret(udfald)}</span>
+      </dd>
+    </div>
+  );
+}
+
+/**
+ * The outcome's actions on one meeting of the person page (the citizen is known, so the page says exactly
+ * whether the a-kasse is told): "Afholdt" and "Udeblevet" once the meeting has begun and has no outcome,
+ * "Ret udfald" when it has one; the samtalenotat and a refusal appear under them.
+ */
+export function UdfaldHandling({
+  borger,
+  moede,
+  nu,
+  onUdfoert,
+}: {
+  borger: Borger;
+  moede: Indkaldelse;
+  nu: number;
+  onUdfoert: (besked: string) => void;
+}) {
+  const { registrer, isPending } = useRegistrerUdfald(borger.id, borger);
+  const [notatAabent, setNotatAabent] = useState(false);
+  const [retter, setRetter] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const afholdtKnap = useRef<HTMLButtonElement | null>(null);
+  const retKnap = useRef<HTMLButtonElement | null>(null);
+  const forklaringId = `udfald-${moede.id}-forklaring`;
+  const akasseFaarBesked = borger.kontaktgruppe === 1 && borger.akasse !== null;
+
+  const [fokusPaaRet, setFokusPaaRet] = useState(false);
+
+  useEffect(() => {
+    if (retter) afholdtKnap.current?.focus();
+  }, [retter]);
+
+  // After a registration the two buttons give way to "Ret udfald" once the list shows the outcome: focus
+  // goes there instead of being lost.
+  useEffect(() => {
+    if (fokusPaaRet && moede.udfald && retKnap.current) {
+      retKnap.current.focus();
+      setFokusPaaRet(false);
+    }
+  }, [fokusPaaRet, moede.udfald]);
+
+  if (!kanRegistrereUdfald(moede, nu)) return null;
+
+  const udfoer = async (udfald: Udfald, kommentar?: string) => {
+    setProblem(null);
+    try {
+      const tekst = await registrer(moede, udfald, kommentar);
+      setNotatAabent(false);
+      setRetter(false);
+      setFokusPaaRet(true);
+      onUdfoert(tekst);
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    }
+  };
+
+  return (
+    <>
+      <div className="moede-handlinger">
+        {moede.udfald && !retter ? (
+          <button
+            ref={retKnap}
+            type="button"
+            className="function-link"
+            aria-label={`Ret udfald: ${moede.samtaletype.navn.toLowerCase()} ${formatDatoTid(moede.start)}`}
+            onClick={() => setRetter(true)}
+          >
+            Ret udfald
+          </button>
+        ) : (
+          <>
+            <UdfaldKnapper
+              moede={moede}
+              sender={isPending}
+              afholdtRef={(element) => {
+                afholdtKnap.current = element;
+              }}
+              forklaringId={akasseFaarBesked ? forklaringId : undefined}
+              onAfholdt={() => {
+                setProblem(null);
+                setNotatAabent(true);
+              }}
+              onUdeblevet={() => {
+                setNotatAabent(false);
+                void udfoer('udeblevet');
+              }}
+            />
+            {retter && (
+              <button
+                type="button"
+                className="function-link"
+                onClick={() => {
+                  setRetter(false);
+                  setNotatAabent(false);
+                  setProblem(null);
+                }}
+              >
+                Fortryd rettelse
+              </button>
+            )}
+            {akasseFaarBesked && borger.akasse && (
+              <span id={forklaringId} className="moede-handling-forklaring">
+                Udeblevet: {borger.akasse.navn} får besked, fordi borgeren er dagpengemodtager (kontaktgruppe
+                1).
+              </span>
+            )}
+          </>
+        )}
+      </div>
+      {notatAabent && (
+        <AfholdtForm
+          id={`udfald-${moede.id}`}
+          moede={moede}
+          headingLevel={4}
+          problem={problem}
+          sender={isPending}
+          onRegistrer={(kommentar) => void udfoer('afholdt', kommentar)}
+          onLuk={() => {
+            setNotatAabent(false);
+            setProblem(null);
+            afholdtKnap.current?.focus();
+          }}
+        />
+      )}
+      {!notatAabent && problem && (
+        <div className="mt-4">
+          <UdfaldProblem problem={problem} />
+        </div>
+      )}
+    </>
+  );
 }

@@ -24,6 +24,7 @@ import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
 import { opretIndkaldelseMutationOptions } from './indkaldelser-queries';
 import { MoedeAendringer } from './moede-aendringer';
+import { kanRegistrereUdfald, UdfaldBadge, UdfaldFakta, UdfaldHandling } from './moede-udfald';
 import { RegistrerValg } from './registrer-valg';
 import { RetIndkaldelse } from './ret-indkaldelse';
 import { ValgHistorikKnap, ValgHistorikPanel } from './valg-historik';
@@ -200,6 +201,7 @@ function MoedeItem({
   });
   const valgForklaringId = `${headingId}-valg-forklaring`;
   const valgHistorikId = `${headingId}-valg-historik`;
+  const nu = Date.now();
 
   const aabn = (handling: Handling) => {
     setBesked(null);
@@ -225,6 +227,9 @@ function MoedeItem({
           </h3>
           <BadgeList>
             {moede.aflyst && <Badge variant="error">Aflyst</Badge>}
+            {!moede.aflyst && (moede.udfald || kanRegistrereUdfald(moede, nu)) && (
+              <UdfaldBadge moede={moede} nu={nu} />
+            )}
             {moede.selvbooket && <Badge>Selvbooket</Badge>}
           </BadgeList>
         </div>
@@ -279,6 +284,7 @@ function MoedeItem({
                 <dd>{moede.begrundelse ?? 'Ingen begrundelse registreret'}</dd>
               </div>
             )}
+            {moede.udfald && !moede.aflyst && <UdfaldFakta udfald={moede.udfald} />}
             {moede.aflyst && (
               <div className="moede-fakta-bred">
                 <dt>Aflyst</dt>
@@ -340,6 +346,15 @@ function MoedeItem({
           )}
         </div>
       )}
+      <UdfaldHandling
+        borger={borger}
+        moede={moede}
+        nu={nu}
+        onUdfoert={(tekst) => {
+          setAaben(null);
+          setBesked(tekst);
+        }}
+      />
       <UdfoertBesked besked={besked} />
       {kanHandle && aaben === 'ret' && (
         <RetIndkaldelse borger={borger} indkaldelse={moede} onLuk={luk('ret')} />
