@@ -138,4 +138,28 @@ test('a caseworker sees the letters and the reminder, opens the PDF and records 
   await expect(raekke).toContainText('Udeblevet');
   await expectNoAxeViolations();
   await page.screenshot({ path: '/tmp/mine-moeder-udeblevet.png', fullPage: true });
+
+  // The person page's Møder tab: the same outcome with the meeting, corrected back to Afholdt with a notat there.
+  await raekke.getByRole('link', { name: navn }).click();
+  await expect(page.getByRole('heading', { level: 1, name: navn })).toBeVisible();
+  const moede = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { level: 3, name: new RegExp(`kl\\. ${tid.replace('.', '\\.')}`) }),
+  });
+  await expect(moede.locator('.badge').filter({ hasText: 'Udeblevet' })).toBeVisible();
+  await moede.getByRole('button', { name: /^Ret udfald/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(moede.getByRole('button', { name: /^Afholdt/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(moede.getByLabel('Samtalenotat')).toBeFocused();
+  await page.keyboard.type(
+    'Borgeren kom alligevel, 20 minutter forsinket. Aftalt: praktik hos Hørsholm Byg.',
+  );
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(moede.getByRole('status')).toContainText('er registreret som afholdt');
+  await expect(moede).toContainText('Samtalenotat');
+  await expect(moede).toContainText('Aftalt: praktik hos Hørsholm Byg.');
+  await expectNoAxeViolations();
+  await moede.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/moeder-fane.png', fullPage: true });
 });

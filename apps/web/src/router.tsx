@@ -159,11 +159,6 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     {
                       path: 'breve',
                       lazy: {
-                        loader: siden(
-                          queryClient,
-                          () => import('./features/breve/breve-loaders').then((m) => m.breveFaneLoader),
-                          SAGSBEHANDLER,
-                        ),
                         Component: () => import('./features/breve/breve-fane').then((m) => m.BreveFane),
                       },
                     },

@@ -59,17 +59,15 @@ export const borgerQueryOptions = (borgerId: string) =>
 // ---------- the person page's lists (its tabs, and the counts on them in the frame) ----------
 
 /**
- * Every letter and reminder to the citizen, newest first: the Breve og beskeder tab, and the frame's warning
- * when one could not be delivered. Asked again when read more than a few seconds after the last answer (not the
- * app's 30): the outbox delivers in the background (planlagt → sendt or fejlet), so what the cache holds gets
- * old by itself. The few seconds keep the loader's answer for the mount.
+ * Every letter and reminder to the citizen, newest first: the frame's warning when one could not be delivered,
+ * and the Breve og beskeder tab, which asks again each time it opens (the outbox changes the letters' state in
+ * the background, and a meeting made elsewhere writes new ones).
  */
 export const breveQueryOptions = (borgerId: string) =>
   queryOptions({
     queryKey: breveKeys.borger(borgerId),
     queryFn: ({ signal }) =>
       apiFetch(`/api/borgere/${id(borgerId)}/breve`, { signal, schema: brevListeSchema }),
-    staleTime: 5_000,
   });
 
 export const indkaldelserQueryOptions = (borgerId: string) =>

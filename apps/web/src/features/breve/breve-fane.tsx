@@ -37,7 +37,9 @@ function brevNavn(brev: Brev): string {
 /** Every letter and reminder to the citizen, newest first, with its state; a failed one can be sent again. */
 export function BreveFane() {
   const { borger } = useBorgerOutlet();
-  const query = useQuery(breveQueryOptions(borger.id));
+  // Always asked again when the tab opens: what the frame fetched may be older than the letters' state. The
+  // frame starts the same query, so there is no loader of its own.
+  const query = useQuery({ ...breveQueryOptions(borger.id), staleTime: 0 });
   const sendIgen = useMutation(sendIgenMutationOptions(borger.id));
   const [besked, setBesked] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
