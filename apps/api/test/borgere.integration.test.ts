@@ -17,6 +17,30 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('POST /api/borgere', () => {
+  it('answers a field missing or out of range in plain Danish, not zod’s text (issue 18)', async () => {
+    const response = await post(sb22300, '/api/borgere').send({
+      cpr: nextCpr(),
+      fornavn: 42,
+      efternavn: 'Mangel',
+      ledighedsdato: '2026-09-01',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'fornavn', message: 'Skal være en tekst' },
+        { path: 'kontaktgruppe', message: 'Skal udfyldes' },
+      ]),
+    );
+    const brok = await post(sb22300, '/api/borgere').send({
+      cpr: nextCpr(),
+      fornavn: 'Mia',
+      efternavn: 'Mangel',
+      kontaktgruppe: 1.5,
+      ledighedsdato: '2026-09-01',
+    });
+    expect(brok.body.errors).toEqual([{ path: 'kontaktgruppe', message: 'Skal være et helt tal' }]);
+  });
+
   it('refuses a ledighedsdato after today: unemployment cannot have begun yet (issue 18)', async () => {
     const borger = (ledighedsdato: string) =>
       post(sb22300, '/api/borgere').send({
