@@ -131,4 +131,14 @@ test('a meeting changed by a case system and chosen on Jobnet says so, with the 
   await page.keyboard.press('Space');
   await expect(knap).toHaveAttribute('aria-expanded', 'false');
   await expect(tabel).toBeHidden();
+
+  // The case system's meeting is in Mine møder on its day too, with the citizen and the form it chose.
+  await page.goto(`/moeder?dato=${senereDag}`);
+  const raekke = page.getByRole('row').filter({ hasText: borger.navn });
+  await expect(raekke).toContainText('13.00');
+  await expect(raekke).toContainText('Telefon');
+  // The first meeting shows the citizen's choice made through Jobnet.
+  await page.goto(`/moeder?dato=${dag}`);
+  await expect(page.getByRole('row').filter({ hasText: borger.navn })).toContainText('Telefon');
+  await expectNoAxeViolations();
 });
