@@ -23,6 +23,10 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   const moededag = copenhagenDato(7);
 
   await expect(page).toHaveTitle('Borgere – Jobcenter');
+  // Issue 18: login leaves focus on the page's main content, so the search is 2 Tab presses away (was 11).
+  await expect(page.getByRole('main')).toBeFocused();
+  await tabTo(page, page.getByLabel('Navn eller CPR-nummer'), 2);
+  await page.getByRole('main').focus();
   const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
   await expect(nav.getByRole('link')).toHaveText([
     'Borgere',
@@ -91,6 +95,8 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   await panel.getByRole('button', { name: 'Gem' }).click();
 
   await expect(page.getByRole('heading', { name: 'Mødet er gemt' })).toBeVisible();
+  // Issue 18: focus moves to the confirmation (a status), not to <body>.
+  await expect(page.getByRole('status').filter({ hasText: 'Mødet er gemt' })).toBeFocused();
   await expect(panel).toBeHidden();
   const moede = page.getByRole('listitem').filter({
     has: page.getByRole('heading', {

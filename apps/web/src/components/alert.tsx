@@ -20,6 +20,11 @@ interface AlertProps {
   ref?: Ref<HTMLDivElement>;
   /** -1 when focus is moved to the alert, so a screen reader starts reading there. */
   tabIndex?: number;
+  /**
+   * 'status' for a confirmation that focus moves to ("Mødet er gemt"), so it is read out as one; warnings and
+   * errors are role=alert anyway.
+   */
+  role?: 'status';
   className?: string;
 }
 
@@ -31,10 +36,11 @@ export function Alert({
   children,
   ref,
   tabIndex,
+  role: givenRole,
   className,
 }: AlertProps) {
   // As in DKFDS: warnings and errors are announced the moment they appear.
-  const role = variant === 'error' || variant === 'warning' ? 'alert' : undefined;
+  const role = variant === 'error' || variant === 'warning' ? 'alert' : givenRole;
   const HeadingTag = `h${headingLevel}` as const;
   const icon = iconFor[variant];
   return (

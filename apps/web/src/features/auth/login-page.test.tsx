@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { hoersholmByg, vkSession } from '../../test/fixtures';
+import { hoersholmByg, sbSession, vkSession } from '../../test/fixtures';
 import { json, mockApi, problem } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -91,6 +91,24 @@ describe('login page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Hørsholm Byg ApS' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/virksomheder/31501202');
     expect(screen.getByText('Vera Krogh')).toBeTruthy();
+  });
+
+  it("focuses the main content on arrival, so the page's first field is at most 2 Tab presses away", async () => {
+    mockApi([{ method: 'POST', path: '/api/auth/login', respond: () => json(sbSession) }]);
+    renderApp('/login');
+    const user = userEvent.setup();
+
+    await fillAndSubmit('sb22300', 'demo');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Borgere' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+    const soegefelt = screen.getByLabelText('Navn eller CPR-nummer');
+    let tryk = 0;
+    while (document.activeElement !== soegefelt && tryk < 20) {
+      await user.tab();
+      tryk++;
+    }
+    expect(tryk).toBeLessThanOrEqual(2);
   });
 
   it('does not follow a returnTo that leads to another site', async () => {

@@ -207,8 +207,11 @@ describe('Indkald til samtale', () => {
     );
     await user.click(within(panel).getByRole('button', { name: 'Gem' }));
 
-    const alert = await screen.findByText('Mødet er gemt');
-    expect(alert).toBeTruthy();
+    // Focus moves to the confirmation, a status, instead of falling to <body> with the closed panel.
+    const heading = await screen.findByText('Mødet er gemt');
+    const alert = heading.closest('.alert');
+    expect(alert?.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     const post = calls.find((call) => call.method === 'POST');
     expect(post?.headers['x-csrf-token']).toBe('csrf-token-123');
     expect(post?.body).toEqual({

@@ -39,9 +39,11 @@ export function MoederFane() {
   const gemtRef = useRef<HTMLDivElement>(null);
   const indkaldAaben = searchParams.has('indkald');
 
+  // The confirmation shows once the panel's address is gone, a render after `gemt` is set: focus moves to it
+  // then, instead of falling to <body> with the closed panel.
   useEffect(() => {
-    if (gemt) gemtRef.current?.focus();
-  }, [gemt]);
+    if (gemt && !indkaldAaben) gemtRef.current?.focus();
+  }, [gemt, indkaldAaben]);
 
   // The panel's address is replaced on close, so "back" does not reopen a finished summons.
   const lukPanel = () =>
@@ -69,7 +71,14 @@ export function MoederFane() {
         />
       )}
       {gemt && !indkaldAaben && (
-        <Alert ref={gemtRef} tabIndex={-1} variant="success" heading="Mødet er gemt" className="mb-5">
+        <Alert
+          ref={gemtRef}
+          tabIndex={-1}
+          role="status"
+          variant="success"
+          heading="Mødet er gemt"
+          className="mb-5"
+        >
           <p className="alert-text">
             {gemt.samtaletype.navn} {formatTidsrum(gemt.start, gemt.slut)},{' '}
             {gemt.moedeform.navn.toLowerCase()}.

@@ -1,5 +1,5 @@
 import type { Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { moedetilbud, sbSession } from '../../test/fixtures';
@@ -92,7 +92,9 @@ describe('Mødetilbud', () => {
     );
     await user.click(within(form).getByRole('button', { name: 'Offentliggør' }));
 
-    expect(await within(form).findByText('Mødetilbuddet er offentliggjort')).toBeTruthy();
+    const gemt = (await within(form).findByText('Mødetilbuddet er offentliggjort')).closest('.alert');
+    expect(gemt?.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(gemt));
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
       start: '2026-11-30T10:00:00+01:00',
       slut: '2026-11-30T10:30:00+01:00',

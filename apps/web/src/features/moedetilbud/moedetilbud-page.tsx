@@ -264,6 +264,7 @@ function OffentliggoerTilbud() {
         <Alert
           ref={gemtRef}
           tabIndex={-1}
+          role="status"
           variant="success"
           headingLevel={3}
           heading="Mødetilbuddet er offentliggjort"
