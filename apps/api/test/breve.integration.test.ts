@@ -144,6 +144,7 @@ async function startSmtp(afvis = 0) {
   let afvist = 0;
   const server = new SMTPServer({
     authOptional: true,
+    disableReverseLookup: true,
     disabledCommands: ['STARTTLS'],
     onData(stream, _session, callback) {
       let raw = '';

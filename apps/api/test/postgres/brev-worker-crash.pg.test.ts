@@ -64,6 +64,7 @@ describe('a letter worker killed mid-batch', () => {
     });
     const server = new SMTPServer({
       authOptional: true,
+      disableReverseLookup: true,
       disabledCommands: ['STARTTLS'],
       onData(stream, _session, callback) {
         let raw = '';

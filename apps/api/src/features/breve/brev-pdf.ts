@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrevTekst } from '@jobcenter/domain/brev/brev.rules';
 import PDFDocument from 'pdfkit';
 
 // DejaVu Sans covers every Danish letter and is embedded (subset) in each letter, so the PDF reads the same on
 // any device, as Digital Post requires of an archived letter.
+// The files are read once: a letter then parses and subsets them from memory.
 const require = createRequire(import.meta.url);
-const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_FED = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+const FONT = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+const FONT_FED = readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'));
 
 export interface BrevPdfInput {
   tekst: BrevTekst;
