@@ -32,6 +32,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     // Pages load lazily and CI runs other suites beside this one: allow for a slow first import.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

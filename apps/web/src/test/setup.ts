@@ -9,5 +9,6 @@ brugDanskeFejlbeskeder();
 afterEach(() => cleanup());
 
 // Pages are loaded lazily (code splitting): the first import of a page in a test run is transformed on
-// demand, which can take longer than Testing Library's default second on a busy machine.
-configure({ asyncUtilTimeout: 10_000 });
+// demand, which took over 10 s on a machine busy with the other suites (a CI run failed so): a wait that
+// fails still fails, only later.
+configure({ asyncUtilTimeout: 25_000 });
