@@ -155,6 +155,8 @@ describe('Plan', () => {
 
     expect(await screen.findByText(/Borgeren har ingen indsatser i planen/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Opret indsats' }));
+    // Below the tab's h2, the panel's heading is an h3 (axe heading-order, issue 18).
+    expect(screen.getByRole('heading', { level: 3, name: 'Opret indsats' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Gem indsats' }));
     expect(await screen.findByText('Vælg en indsatstype fra listen')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Indsatstype'), 'MENTOR');

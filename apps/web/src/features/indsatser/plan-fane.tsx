@@ -279,6 +279,7 @@ function OpretIndsats({ borgerId, onLuk }: { borgerId: string; onLuk: (besked?: 
     <InlineForm
       id="opret-indsats"
       heading="Opret indsats"
+      headingLevel={3}
       problem={problem}
       submitTekst="Gem indsats"
       onSubmit={handleSubmit(onSubmit)}
@@ -414,6 +415,7 @@ function AfslutIndsats({
 function InlineForm({
   id,
   heading,
+  headingLevel = 4,
   problem,
   submitTekst,
   onSubmit,
@@ -422,12 +424,15 @@ function InlineForm({
 }: {
   id: string;
   heading: string;
+  /** 3 for a panel below the tab's h2 (create), 4 inside a listed item with its own h3 (edit). */
+  headingLevel?: 3 | 4;
   problem: ApiProblem | null;
   submitTekst: string;
   onSubmit: () => void;
   onFortryd: () => void;
   children: ReactNode;
 }) {
+  const HeadingTag = `h${headingLevel}` as const;
   return (
     <form
       className="inline-panel kompakt-form"
@@ -435,9 +440,9 @@ function InlineForm({
       onSubmit={onSubmit}
       aria-labelledby={`${id}-heading`}
     >
-      <h4 id={`${id}-heading`} className="mt-0">
+      <HeadingTag id={`${id}-heading`} className="mt-0">
         {heading}
-      </h4>
+      </HeadingTag>
       {problem && <ProblemAlert problem={problem} headingLevel={3} className="mt-3" />}
       {children}
       <div className="knap-raekke mt-4">

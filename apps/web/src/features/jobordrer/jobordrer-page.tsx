@@ -155,7 +155,7 @@ function Resultater({ filtre, harFiltre }: { filtre: JobordreFiltre; harFiltre: 
         : `${items.length} ${items.length === 1 ? 'jobordre' : 'jobordrer'}`;
 
   return (
-    <section className="mt-5" aria-label="Jobordrer">
+    <section className="mt-5" aria-label="Fundne jobordrer">
       {/* One live region that outlives each search, so every new count is announced. */}
       <p role="status" className={items && items.length > 0 ? 'mb-3' : 'sr-only'}>
         {status}

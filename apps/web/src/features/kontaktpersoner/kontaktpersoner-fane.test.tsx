@@ -166,6 +166,8 @@ describe('Kontaktpersoner', () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Tilføj kontaktperson' }));
+    // Below the tab's h2, the panel's heading is an h3 (axe heading-order, issue 18).
+    expect(screen.getByRole('heading', { level: 3, name: 'Tilføj kontaktperson' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Gem kontaktperson' }));
     expect(await screen.findByText('Skriv kontaktpersonens navn')).toBeTruthy();
 

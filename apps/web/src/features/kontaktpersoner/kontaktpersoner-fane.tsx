@@ -292,6 +292,7 @@ function OpretKontaktpersonPanel({
     <KontaktpersonForm
       idPrefix="ny-kontaktperson"
       heading="Tilføj kontaktperson"
+      headingLevel={3}
       defaultValues={{ navn: '', rolle: '', telefon: '', email: '' }}
       submitTekst="Gem kontaktperson"
       onCancel={() => onLuk()}
@@ -311,6 +312,7 @@ function OpretKontaktpersonPanel({
 function KontaktpersonForm({
   idPrefix,
   heading,
+  headingLevel = 4,
   defaultValues,
   submitTekst,
   onSubmit,
@@ -319,6 +321,8 @@ function KontaktpersonForm({
 }: {
   idPrefix: string;
   heading: string;
+  /** 3 for a panel below the tab's h2 (create), 4 inside a listed item with its own h3 (edit). */
+  headingLevel?: 3 | 4;
   defaultValues: KontaktInput;
   submitTekst: string;
   /** Throws an ApiProblem to put it beside the fields. */
@@ -356,6 +360,7 @@ function KontaktpersonForm({
   };
 
   const id = (felt: string) => `${idPrefix}-${felt}`;
+  const HeadingTag = `h${headingLevel}` as const;
   return (
     <form
       className="inline-panel mt-3 kompakt-form"
@@ -363,9 +368,9 @@ function KontaktpersonForm({
       onSubmit={handleSubmit(submit)}
       aria-labelledby={id('heading')}
     >
-      <h4 id={id('heading')} className="mt-0">
+      <HeadingTag id={id('heading')} className="mt-0">
         {heading}
-      </h4>
+      </HeadingTag>
       {besked}
       {problem && <ProblemAlert problem={problem} headingLevel={3} className="mb-4" />}
       <div className="form-raekke">

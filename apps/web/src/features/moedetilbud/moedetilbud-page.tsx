@@ -76,7 +76,7 @@ function TilbudListe() {
                 <MoedeformVisning key={formId} id={formId} />
               ))}
             </p>
-            <TableScroll label="Kommende mødetilbud">
+            <TableScroll label="Tabel over kommende mødetilbud">
               <table className="table table--compact">
                 <caption className="sr-only">Kommende mødetilbud</caption>
                 <thead>

@@ -125,7 +125,7 @@ function VirksomhedJobordrer({ virksomhed }: { virksomhed: VirksomhedDetalje }) 
           rekruttere.
         </p>
       ) : (
-        <TableScroll label="Jobordrer">
+        <TableScroll label="Tabel over virksomhedens jobordrer">
           <table className="table table--compact">
             <caption className="sr-only">Virksomhedens jobordrer</caption>
             <thead>
@@ -181,7 +181,7 @@ function SenesteFormidlinger({ formidlinger }: { formidlinger: readonly SenesteF
       {formidlinger.length === 0 ? (
         <p>Ingen borgere er foreslået til virksomhedens jobordrer endnu.</p>
       ) : (
-        <TableScroll label="Seneste formidlinger">
+        <TableScroll label="Tabel over seneste formidlinger">
           <table className="table table--compact">
             <caption className="sr-only">Seneste formidlinger til virksomhedens jobordrer</caption>
             <thead>
