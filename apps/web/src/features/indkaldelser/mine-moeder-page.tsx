@@ -193,7 +193,7 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
         borgeren.
       </p>
       <TableScroll label="Dagens møder">
-        <table className="table table--compact moede-tabel" aria-describedby="moeder-tastatur">
+        <table className="table table--compact moede-tabel tabel-stak" aria-describedby="moeder-tastatur">
           <caption className="sr-only">Dagens møder</caption>
           <thead>
             <tr>
@@ -289,17 +289,17 @@ function MoedeRaekke({
         className={valgt ? 'raekke-valgt' : undefined}
         onFocus={onValgt}
       >
-        <td className="text-nowrap">
+        <td className="text-nowrap" data-label="Tid">
           <time dateTime={moede.start}>{formatTid(moede.start)}</time>–
           <time dateTime={moede.slut}>{formatTid(moede.slut)}</time>
         </td>
-        <td>
+        <td data-label="Borger">
           <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
             {moede.borger.navn}
           </Link>
         </td>
-        <td>{moede.samtaletype.navn}</td>
-        <td>
+        <td data-label="Samtaletype">{moede.samtaletype.navn}</td>
+        <td data-label="Mødeform og borgerens valg">
           <MoedeformVisning id={moede.moedeform.id} navn={moede.moedeform.navn} />
           {moede.moededeltagelsesvalg && (
             <span className="d-block small-text">
@@ -310,10 +310,10 @@ function MoedeRaekke({
             <span className="d-block small-text">Personligt fremmøde påkrævet</span>
           )}
         </td>
-        <td>
+        <td data-label="Sted eller link">
           <Sted moede={moede} />
         </td>
-        <td className="moede-status">
+        <td className="moede-status" data-label="Status">
           <UdfaldBadge moede={moede} nu={nu} />
           {moede.aflyst && moede.aflysningsaarsag && (
             <span className="d-block small-text">{moede.aflysningsaarsag}</span>

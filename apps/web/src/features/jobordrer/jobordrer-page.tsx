@@ -187,7 +187,7 @@ function Resultater({ filtre, harFiltre }: { filtre: JobordreFiltre; harFiltre: 
 function JobordreTabel({ items }: { items: readonly Jobordre[] }) {
   return (
     <TableScroll label="Jobordrer">
-      <table className="table table--compact jobordre-tabel">
+      <table className="table table--compact jobordre-tabel tabel-stak">
         <caption className="sr-only">Jobordrer</caption>
         <thead>
           <tr>
@@ -210,22 +210,26 @@ function JobordreTabel({ items }: { items: readonly Jobordre[] }) {
               <td>
                 <Link to={jobordrePath(jobordre.id)}>{jobordre.titel}</Link>
               </td>
-              <td>
+              <td data-label="Virksomhed">
                 <BadgeList>
                   <Link to={virksomhedPath(jobordre.virksomhed.cvrNummer)}>{jobordre.virksomhed.navn}</Link>
                   {jobordre.konfliktramt && <KonfliktramtBadge />}
                 </BadgeList>
                 <span className="d-block small-text">CVR {jobordre.virksomhed.cvrNummer}</span>
               </td>
-              <td>
+              <td data-label="Status">
                 <JobordreStatusBadge status={jobordre.status} />
               </td>
-              <td className="align-text-right">{jobordre.antalStillinger}</td>
-              <td className="align-text-right">{jobordre.antalKandidater}</td>
-              <td className="text-nowrap">
+              <td className="align-text-right" data-label="Stillinger">
+                {jobordre.antalStillinger}
+              </td>
+              <td className="align-text-right" data-label="Kandidater">
+                {jobordre.antalKandidater}
+              </td>
+              <td className="text-nowrap" data-label="Ansøgningsfrist">
                 {jobordre.ansoegningsfrist ? formatKalenderdato(jobordre.ansoegningsfrist) : '–'}
               </td>
-              <td>{jobordre.ansvarligtJobcenter.navn}</td>
+              <td data-label="Ansvarligt jobcenter">{jobordre.ansvarligtJobcenter.navn}</td>
             </tr>
           ))}
         </tbody>
