@@ -13,7 +13,7 @@ export type DemoBruger = keyof typeof startside;
 
 interface Fixtures {
   /**
-   * Fails the test on any console error or CSP violation: the app must run clean under its own CSP. Automatic:
+   * Fails the test on any console error, React Router warning or CSP violation: the app must run clean under its own CSP. Automatic:
    * every test has it; a test that provokes an error on purpose asks for it and calls forventKonsolfejl.
    */
   consoleErrors: string[];
@@ -44,6 +44,9 @@ export const test = base.extend<Fixtures>({
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
+        // React Router's warnings (a route without a HydrateFallback …) are mistakes too.
+        else if (message.type() === 'warning' && /HydrateFallback|React Router/.test(message.text()))
+          errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

@@ -22,6 +22,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       Component: PublicLayout,
+      // The login page's code arrives lazily: without a fallback, React Router warns on every first load.
+      HydrateFallback: AppLoading,
       ErrorBoundary: RootErrorBoundary,
       children: [
         {
