@@ -98,7 +98,7 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await fritaget.blur();
   await kort.getByRole('button', { name: 'Ingen a-dagpenge (sorgorlov)' }).hover();
   await expect(page.getByRole('tooltip').filter({ hasText: 'kan ikke modtage a-dagpenge' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: /^Fravær/ })).toHaveText('Fravær 1');
+  await expect(page.getByRole('tab', { name: /^Fravær/ })).toHaveText('Fravær 1 aktive eller kommende');
 
   // The fravær in the list, and its history
   const fravaer = page

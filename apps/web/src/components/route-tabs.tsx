@@ -8,6 +8,8 @@ export interface RouteTab {
   tekst: string;
   /** Shown after the name ("Møder 3"); absent while unknown. */
   antal?: number | undefined;
+  /** What `antal` counts when it is not everything the tab lists ("aktive eller kommende"): a tooltip, and read out. */
+  antalTekst?: string | undefined;
 }
 
 /**
@@ -87,7 +89,13 @@ export function RouteTabs({
             >
               <span>
                 {tab.tekst}
-                {tab.antal !== undefined && <span className="tab-antal"> {tab.antal}</span>}
+                {tab.antal !== undefined && (
+                  <span className="tab-antal" title={tab.antalTekst && `${tab.antal} ${tab.antalTekst}`}>
+                    {' '}
+                    {tab.antal}
+                    {tab.antalTekst && <span className="sr-only"> {tab.antalTekst}</span>}
+                  </span>
+                )}
               </span>
             </Link>
           );

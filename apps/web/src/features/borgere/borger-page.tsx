@@ -9,6 +9,8 @@ import { PageTitle } from '../../components/page-title';
 import { type RouteTab, RouteTabs } from '../../components/route-tabs';
 import { isApiProblem } from '../../lib/api-client';
 import { type BorgerOutlet, isBorgerId } from '../../lib/borger-outlet';
+import { copenhagenToday } from '../../lib/copenhagen-time';
+import { antalAktiveOgKommende } from '../../lib/fravaer-status';
 import { BORGERE_PATH, borgerFaner, borgerPath } from '../../lib/paths';
 import {
   borgerQueryOptions,
@@ -90,8 +92,8 @@ function BorgerVisning({ borger }: { borger: Borger }) {
   const nu = Date.now();
   const antal: Record<string, number | undefined> = {
     moeder: indkaldelser.data?.items.filter((m) => !m.aflyst && Date.parse(m.slut) > nu).length,
-    // Active today: what the caseworker must keep in mind now.
-    fravaer: fravaer.data?.items.filter((f) => f.aktiv).length,
+    // Active and coming: the ones the tab lists first (the label says so).
+    fravaer: fravaer.data && antalAktiveOgKommende(fravaer.data.items, copenhagenToday()),
     plan: indsatser.data?.items.filter((i) => i.aktiv).length,
     // This calendar month's applications (R16), from the citizen itself: no extra request.
     joblog: borger.joblog.antalDenneMaaned,
@@ -101,6 +103,7 @@ function BorgerVisning({ borger }: { borger: Borger }) {
     to: borgerPath(borger.id, fane.fane),
     tekst: fane.tekst,
     antal: antal[fane.fane],
+    antalTekst: fane.fane === 'fravaer' ? 'aktive eller kommende' : undefined,
   }));
   const outlet: BorgerOutlet = { borger };
 

@@ -24,6 +24,7 @@ import { UdfoertBesked } from '../../components/udfoert-besked';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { copenhagenToday } from '../../lib/copenhagen-time';
 import { formatDatoTid, formatKalenderdato } from '../../lib/format';
+import { type FravaerStatus, fravaerStatus } from '../../lib/fravaer-status';
 import { borgerPath } from '../../lib/paths';
 import { fravaerListeQueryOptions } from '../../lib/queries';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
@@ -105,13 +106,6 @@ export function FravaerFane() {
       </QueryState>
     </>
   );
-}
-
-type FravaerStatus = 'aktiv' | 'kommende' | 'afsluttet';
-
-function fravaerStatus(fravaer: Fravaer, idag: string): FravaerStatus {
-  if (fravaer.aktiv) return 'aktiv';
-  return fravaer.startdato > idag ? 'kommende' : 'afsluttet';
 }
 
 /** Active first, then coming ones (soonest first), then ended ones (latest first). */

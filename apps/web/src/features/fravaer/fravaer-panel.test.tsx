@@ -108,6 +108,30 @@ async function openPanel() {
   return { ...view, user, panel };
 }
 
+describe('the Fravær tab', () => {
+  it('counts what it lists first, the active and coming fravær, and says so (issue 18)', async () => {
+    api({
+      fravaer: () => [
+        fravaer({ id: '31313131-3131-4313-8313-313131313131', aktiv: false, startdato: '2026-12-01' }),
+        fravaer({ id: '32323232-3232-4323-8323-323232323232', aktiv: false, startdato: '2027-01-04' }),
+        fravaer({ id: '33333333-3333-4333-8333-333333333333', aktiv: false, startdato: '2027-02-01' }),
+        fravaer({
+          id: '34343434-3434-4343-8343-343434343434',
+          aktiv: false,
+          startdato: '2026-10-01',
+          slutdato: '2026-10-14',
+        }),
+      ],
+    });
+    renderApp(`/borgere/${ANNA_ID}/fravaer`);
+
+    const fane = await screen.findByRole('tab', { name: /^Fravær/ });
+    await waitFor(() => expect(fane.textContent).toBe('Fravær 3 aktive eller kommende'));
+    expect(fane.querySelector('.tab-antal')?.getAttribute('title')).toBe('3 aktive eller kommende');
+    expect(await screen.findAllByText('Kommende')).toHaveLength(3);
+  });
+});
+
 describe('Registrér fravær', () => {
   it('never offers 78 or a reason the kontaktgruppe may not have, starts today and describes the reason', async () => {
     api({});
