@@ -69,7 +69,7 @@ describe('person page', () => {
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((tab) => [tab.textContent, tab.getAttribute('aria-selected')])).toEqual([
       ['Møder 0', 'true'],
-      ['Fravær 0', 'false'],
+      ['Fravær 0 aktive eller kommende', 'false'],
       ['Plan 0', 'false'],
       ['Joblog 3', 'false'],
       ['CV', 'false'],
