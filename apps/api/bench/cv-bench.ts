@@ -272,10 +272,17 @@ for (const n of sizes) {
   const maal = async () => {
     for (const { kode, kriterier } of mix.slice(0, 10)) await service.search(aktoer(kode), kriterier); // warm-up
     const tider: number[] = [];
+    const maalt: { ms: number; kode: string; kriterier: CvSoegKriterier; total: number }[] = [];
     for (const { kode, kriterier } of mix) {
       const t0 = performance.now();
-      await service.search(aktoer(kode), kriterier);
+      const { total } = await service.search(aktoer(kode), kriterier);
       tider.push(performance.now() - t0);
+      maalt.push({ ms: performance.now() - t0, kode, kriterier, total });
+    }
+    // BENCH_CV_SLOWEST=10 names the slowest searches (where the time goes), on stderr.
+    const slowest = Number(process.env.BENCH_CV_SLOWEST ?? 0);
+    for (const m of maalt.sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
+      console.error(`${m.ms.toFixed(1)} ms  ${m.kode}  ${m.total} hits  ${JSON.stringify(m.kriterier)}`);
     }
     return tider.sort((a, b) => a - b);
   };

@@ -114,72 +114,71 @@ export function cvService(deps: {
      * CV-søgning in the user's myndighed: Danish full text with typo tolerance, filters, facets within the
      * result, keyset pages. The criteria go to the access log, never to the operational log or a URL.
      */
-    search(aktoer: BrugerAktoer, kriterier: CvSoegKriterier): Promise<CvSoegSvar> {
+    async search(aktoer: BrugerAktoer, kriterier: CvSoegKriterier): Promise<CvSoegSvar> {
       const efter = kriterier.cursor ? decodeCursor(kriterier.cursor) : null;
       if (kriterier.cursor && !efter) {
         throw new AppError('VALIDERINGSFEJL', {
           errors: [{ path: 'cursor', message: 'Ugyldig markør: start søgningen forfra' }],
         });
       }
-      return prisma.$transaction(async (tx) => {
-        const repository = cvRepository(tx);
-        const ord = soegeord(kriterier.q);
-        const varianter = await repository.varianter(ord);
-        const tsquery = tsqueryTekst(ord.map((o) => ({ ord: o, varianter: varianter.get(o) ?? [] })));
-        const resultat = await repository.search({
-          myndighedKode: aktoer.myndighed.kode,
-          idag: copenhagenDate(clock.now()),
-          tsquery,
-          kompetence: kriterier.kompetence,
-          postnummer: kriterier.postnummer,
-          kontaktgruppe: kriterier.kontaktgruppe,
-          mindreIntensivIndsats: kriterier.mindreIntensivIndsats,
-          efter,
-          antal: SIDE + 1,
-        });
-        const side = resultat.items.slice(0, SIDE);
-        const sidste = side[side.length - 1];
-        await accessLog.record(tx, aktoer, {
+      // Reads only: no transaction around them (its BEGIN and COMMIT were two round trips of every search).
+      // The access-log entries are written before the answer leaves, as for the hot reads (ADR 0006, 0013).
+      const repository = cvRepository(prisma);
+      const ord = soegeord(kriterier.q);
+      const varianter = await repository.varianter(ord);
+      const tsquery = tsqueryTekst(ord.map((o) => ({ ord: o, varianter: varianter.get(o) ?? [] })));
+      const resultat = await repository.search({
+        myndighedKode: aktoer.myndighed.kode,
+        idag: copenhagenDate(clock.now()),
+        tsquery,
+        kompetence: kriterier.kompetence,
+        postnummer: kriterier.postnummer,
+        kontaktgruppe: kriterier.kontaktgruppe,
+        mindreIntensivIndsats: kriterier.mindreIntensivIndsats,
+        efter,
+        antal: SIDE + 1,
+      });
+      const side = resultat.items.slice(0, SIDE);
+      const sidste = side[side.length - 1];
+      // The search and each CV it showed, in one statement.
+      await accessLog.recordMany(prisma, aktoer, [
+        {
           entitet: 'cv',
           handling: 'soeg',
           formaal: 'CV-søgning til formidling',
           soegekriterier: { ...kriterier, cursor: kriterier.cursor ? 'side' : undefined },
-        });
-        await accessLog.recordMany(
-          tx,
-          aktoer,
-          side.map((row) => ({
-            entitet: 'cv' as const,
-            entitetId: row.borgerId,
-            borgerId: row.borgerId,
-            handling: 'laes' as const,
-            formaal: 'Vist i CV-søgning',
-          })),
-        );
-        return {
-          items: side.map((row) => ({
-            borgerId: row.borgerId,
-            navn: `${row.fornavn} ${row.efternavn}`,
-            overskrift: row.overskrift,
-            kompetencer: row.kompetencer,
-            postnummer: row.postnummer,
-            kontaktgruppe: row.kontaktgruppe,
-            mindreIntensivIndsats: row.mindre,
-          })),
-          nextCursor:
-            resultat.items.length > SIDE && sidste
-              ? encodeCursor({ rank: sidste.rank, borgerId: sidste.borgerId })
-              : null,
-          total: Number(resultat.total),
-          fremhaev: [...ord, ...ord.flatMap((o) => varianter.get(o) ?? [])],
-          facetter: {
-            kontaktgruppe: resultat.kontaktgruppe.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
-            mindreIntensivIndsats: resultat.mindre.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
-            postnummer: resultat.postnummer.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
-            kompetence: resultat.kompetence.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
-          },
-        };
-      });
+        },
+        ...side.map((row) => ({
+          entitet: 'cv' as const,
+          entitetId: row.borgerId,
+          borgerId: row.borgerId,
+          handling: 'laes' as const,
+          formaal: 'Vist i CV-søgning',
+        })),
+      ]);
+      return {
+        items: side.map((row) => ({
+          borgerId: row.borgerId,
+          navn: `${row.fornavn} ${row.efternavn}`,
+          overskrift: row.overskrift,
+          kompetencer: row.kompetencer,
+          postnummer: row.postnummer,
+          kontaktgruppe: row.kontaktgruppe,
+          mindreIntensivIndsats: row.mindre,
+        })),
+        nextCursor:
+          resultat.items.length > SIDE && sidste
+            ? encodeCursor({ rank: sidste.rank, borgerId: sidste.borgerId })
+            : null,
+        total: Number(resultat.total),
+        fremhaev: [...ord, ...ord.flatMap((o) => varianter.get(o) ?? [])],
+        facetter: {
+          kontaktgruppe: resultat.kontaktgruppe.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
+          mindreIntensivIndsats: resultat.mindre.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
+          postnummer: resultat.postnummer.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
+          kompetence: resultat.kompetence.map((f) => ({ vaerdi: f.vaerdi, antal: Number(f.antal) })),
+        },
+      };
     },
   };
 }
