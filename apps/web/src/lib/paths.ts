@@ -136,3 +136,8 @@ export function tekstFraState(state: unknown, key: string): string | null {
   const value: unknown = (state as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : null;
 }
+
+/** A letter as the citizen received it (the API logs the reading); opened in a new tab, never fetched here. */
+export function brevPdfPath(brevId: string): string {
+  return `/api/breve/${encodeURIComponent(brevId)}/pdf`;
+}

@@ -12,8 +12,9 @@ import { UdfoertBesked } from '../../components/udfoert-besked';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
 import { formatDatoTid } from '../../lib/format';
+import { brevPdfPath } from '../../lib/paths';
 import { breveQueryOptions } from '../../lib/queries';
-import { brevPdfPath, sendIgenMutationOptions } from './breve-queries';
+import { sendIgenMutationOptions } from './breve-queries';
 import './breve.css';
 
 const typeTekst: Record<BrevType, string> = {

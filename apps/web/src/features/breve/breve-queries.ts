@@ -6,11 +6,6 @@ import { breveKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
 
-/** The letter as the citizen receives it (the API logs the reading); opened in a new tab, never fetched here. */
-export function brevPdfPath(brevId: string): string {
-  return `/api/breve/${id(brevId)}/pdf`;
-}
-
 // ---------- mutations ----------
 
 export const sendIgenMutationOptions = (borgerId: string) =>

@@ -493,4 +493,42 @@ describe('the history of the citizen’s choices', () => {
     expect(within(item).getAllByRole('row')[1]?.textContent).toContain('Personlig kontaktgældende');
     expect(calls.filter((call) => call.method === 'GET' && call.url === VALG_PATH)).toHaveLength(2);
   });
+
+  it('opens the latest letter about the meeting as PDF from the meeting itself, not the reminder', async () => {
+    const brev = (id: string, type: string, indkaldelseId: string | null) => ({
+      id,
+      type,
+      indkaldelseId,
+      kanal: type === 'PAAMINDELSE' ? 'sms' : 'digital_post',
+      status: 'sendt',
+      planlagtTil: '2026-11-19T09:15:00.000Z',
+      sendtTidspunkt: '2026-11-19T09:15:10.000Z',
+      forsoeg: 0,
+      fejl: null,
+    });
+    api(
+      () => [indkaldelse()],
+      [
+        {
+          path: `/api/borgere/${ANNA_ID}/breve`,
+          respond: () =>
+            json({
+              items: [
+                brev('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1', 'PAAMINDELSE', ID),
+                brev('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa2', 'AENDRING', ID),
+                brev('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa3', 'INDKALDELSE', ID),
+                brev('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa4', 'INDKALDELSE', null),
+              ],
+            }),
+        },
+      ],
+    );
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const item = await moede(/27\.11\.2026/);
+    const link = await within(item).findByRole('link', {
+      name: 'Ændringsbrevet til mødet som PDF (åbner i nyt vindue)',
+    });
+    expect(link.getAttribute('href')).toBe('/api/breve/aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa2/pdf');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
 });

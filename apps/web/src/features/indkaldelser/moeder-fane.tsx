@@ -24,6 +24,7 @@ import { IndkaldelseForm } from './indkaldelse-form';
 import { tilOpretBody, tomIndkaldelse } from './indkaldelse-form-model';
 import { opretIndkaldelseMutationOptions } from './indkaldelser-queries';
 import { MoedeAendringer } from './moede-aendringer';
+import { MoedeBrev } from './moede-breve';
 import { kanRegistrereUdfald, UdfaldBadge, UdfaldFakta, UdfaldHandling } from './moede-udfald';
 import { RegistrerValg } from './registrer-valg';
 import { RetIndkaldelse } from './ret-indkaldelse';
@@ -302,6 +303,7 @@ function MoedeItem({
             )}
           </dl>
           <MoedeAendringer moede={moede} egenMyndighedKode={egenMyndighedKode} />
+          <MoedeBrev borgerId={borger.id} moede={moede} />
           {visValg && moede.moededeltagelsesvalg && (
             <ValgHistorikPanel panelId={valgHistorikId} indkaldelseId={moede.id} />
           )}
