@@ -176,7 +176,12 @@ describe('the message feed under eight concurrent writers and one reader (P2)', 
           const response = await sb.agent
             .post(`/api/borgere/${borger.id}/fravaer`)
             .set('X-CSRF-Token', sb.csrfToken)
-            .send({ fravaersaarsag: 10, startdato: `2027-02-${String(i + 1).padStart(2, '0')}` });
+            .send({
+              fravaersaarsag: 10,
+              // One day each: open-ended fravær of one kind may not overlap (issue 18).
+              startdato: `2027-02-${String(i + 1).padStart(2, '0')}`,
+              slutdato: `2027-02-${String(i + 1).padStart(2, '0')}`,
+            });
           expect(response.status).toBe(201);
           created.push(response.body.id);
         }
@@ -256,6 +261,7 @@ describe('two BFF instances on one PostgreSQL', () => {
           body: JSON.stringify({
             fravaersaarsag: 10,
             startdato: `2027-03-${String(i + 1).padStart(2, '0')}`,
+            slutdato: `2027-03-${String(i + 1).padStart(2, '0')}`,
           }),
         });
         expect(response.status).toBe(201);
