@@ -12,6 +12,7 @@ import {
   moedestedFraTilbud,
   normalizeLokationsuddybning,
   udeblivelseAendringstype,
+  udeblivelseAkasse,
   valgbareMoedeformerForTilbud,
 } from './moede.rules.js';
 
@@ -243,5 +244,14 @@ describe('an offer and the meeting booked on it (issue 18)', () => {
     expect(
       findMoedetilbudRegelbrud({ moedeformer: [1, 2], adresse: 'Vej 1', digitaltMoedelink: null }),
     ).toBeNull();
+  });
+});
+
+describe('who is told of an absence (api.md "The citizen is told")', () => {
+  it('is the a-kasse of a kontaktgruppe 1 citizen, and nobody for any other kontaktgruppe or without an a-kasse', () => {
+    expect(udeblivelseAkasse({ kontaktgruppe: 1, akasse: 'AK01' })).toBe('AK01');
+    expect(udeblivelseAkasse({ kontaktgruppe: 1, akasse: null })).toBeNull();
+    for (const kontaktgruppe of [2, 3, 4, 5, 6, 7])
+      expect(udeblivelseAkasse({ kontaktgruppe, akasse: 'AK01' })).toBeNull();
   });
 });

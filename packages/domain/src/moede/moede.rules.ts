@@ -220,6 +220,14 @@ export function afvisUdfald(
 }
 
 /**
+ * Whose a-kasse is told when the citizen is recorded as absent (api.md "The citizen is told"): a kontaktgruppe 1
+ * citizen's a-kasse, for its rådighedsvurdering; nobody's otherwise.
+ */
+export function udeblivelseAkasse<K>(borger: { kontaktgruppe: number; akasse: K | null }): K | null {
+  return borger.kontaktgruppe === 1 ? borger.akasse : null;
+}
+
+/**
  * The UDEBLIVELSE message an outcome gives the a-kasse of a kontaktgruppe 1 citizen (the jobcentre's
  * underretning for the rådighedsvurdering): 1 when the citizen is recorded as absent, 2 when an absence is
  * recorded again (the note changed), 3 when it is no longer an absence; none otherwise.

@@ -1,4 +1,8 @@
-import { indkaldelseBeskedModtagere, udeblivelseAendringstype } from '@jobcenter/domain/moede/moede.rules';
+import {
+  indkaldelseBeskedModtagere,
+  udeblivelseAendringstype,
+  udeblivelseAkasse,
+} from '@jobcenter/domain/moede/moede.rules';
 import type { Clock } from '../../clock.js';
 import type { Prisma } from '../../db/prisma-types.js';
 import { type Aendringstype, appendBeskeder } from '../beskeder/outbox.js';
@@ -49,7 +53,8 @@ export async function sendUdeblivelseBesked(
   const aendringstype = udeblivelseAendringstype(udfald.foer, udfald.efter);
   if (aendringstype === null) return;
   const borger = await indkaldelserRepository(tx).findBeskedBorger(borgerId);
-  if (borger.kontaktgruppe !== 1 || !borger.akasseKode) return;
+  const akasse = udeblivelseAkasse({ kontaktgruppe: borger.kontaktgruppe, akasse: borger.akasseKode });
+  if (!akasse) return;
   await appendBeskeder(
     tx,
     clock,
@@ -59,6 +64,6 @@ export async function sendUdeblivelseBesked(
       cpr: borger.cpr,
       data: { indkaldelseId: moede.id, start: moede.start.toISOString(), moedeform: moede.moedeform },
     },
-    [{ type: 'akasse', kode: borger.akasseKode }],
+    [{ type: 'akasse', kode: akasse }],
   );
 }

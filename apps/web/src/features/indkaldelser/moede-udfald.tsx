@@ -1,5 +1,6 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import type { Indkaldelse, Udfald } from '@jobcenter/domain/moede/indkaldelse.contract';
+import { afvisUdfald, udeblivelseAkasse } from '@jobcenter/domain/moede/moede.rules';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { Badge } from '../../components/badge';
@@ -23,7 +24,7 @@ export const UDEBLEVET_FORKLARING =
 
 /** An outcome can be registered from the meeting's start (409 MOEDE_IKKE_BEGYNDT before), never on a cancelled one. */
 export function kanRegistrereUdfald(moede: Indkaldelse, nu: number): boolean {
-  return !moede.aflyst && Date.parse(moede.start) <= nu;
+  return afvisUdfald({ start: new Date(moede.start), aflyst: moede.aflyst }, new Date(nu)) === null;
 }
 
 /** The meeting's state: aflyst, its recorded outcome, "Udfald ikke registreret" once it has begun, or planlagt. */
@@ -69,9 +70,8 @@ export function useRegistrerUdfald(borgerId: string, borger?: Borger) {
     } catch {
       return `${tekst} Er borgeren dagpengemodtager, får a-kassen besked.`;
     }
-    return kendt.kontaktgruppe === 1 && kendt.akasse
-      ? `${tekst} ${kendt.akasse.navn} får besked om udeblivelsen.`
-      : tekst;
+    const akasse = udeblivelseAkasse(kendt);
+    return akasse ? `${tekst} ${akasse.navn} får besked om udeblivelsen.` : tekst;
   };
 
   return { registrer, isPending: mutation.isPending };
@@ -239,7 +239,7 @@ export function UdfaldHandling({
   const afholdtKnap = useRef<HTMLButtonElement | null>(null);
   const retKnap = useRef<HTMLButtonElement | null>(null);
   const forklaringId = `udfald-${moede.id}-forklaring`;
-  const akasseFaarBesked = borger.kontaktgruppe === 1 && borger.akasse !== null;
+  const underrettetAkasse = udeblivelseAkasse(borger);
 
   const [fokusPaaRet, setFokusPaaRet] = useState(false);
 
@@ -292,7 +292,7 @@ export function UdfaldHandling({
               afholdtRef={(element) => {
                 afholdtKnap.current = element;
               }}
-              forklaringId={akasseFaarBesked ? forklaringId : undefined}
+              forklaringId={underrettetAkasse ? forklaringId : undefined}
               onAfholdt={() => {
                 setProblem(null);
                 setNotatAabent(true);
@@ -315,9 +315,9 @@ export function UdfaldHandling({
                 Fortryd rettelse
               </button>
             )}
-            {akasseFaarBesked && borger.akasse && (
+            {underrettetAkasse && (
               <span id={forklaringId} className="moede-handling-forklaring">
-                Udeblevet: {borger.akasse.navn} får besked, fordi borgeren er dagpengemodtager (kontaktgruppe
+                Udeblevet: {underrettetAkasse.navn} får besked, fordi borgeren er dagpengemodtager (kontaktgruppe
                 1).
               </span>
             )}
