@@ -1,4 +1,4 @@
-import type { Indkaldelse, Udfald } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,7 +10,6 @@ import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
-import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
 import { formatTid, formatUgedagDato } from '../../lib/format';
 import { borgerPath, mineMoederPath } from '../../lib/paths';
@@ -24,7 +23,7 @@ import {
   UdfaldKnapper,
   UdfaldProblem,
   udfaldRegistreret,
-  useRegistrerUdfald,
+  useUdfaldForloeb,
 } from './moede-udfald';
 
 /** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
@@ -255,29 +254,9 @@ function MoedeRaekke({
   afholdtRef: (element: HTMLButtonElement | null) => void;
   onUdfoert: (besked: string) => void;
 }) {
-  const { registrer, isPending } = useRegistrerUdfald(moede.borger.id);
-  const [notatAabent, setNotatAabent] = useState(false);
-  const [retter, setRetter] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const afholdtKnap = useRef<HTMLButtonElement | null>(null);
+  const forloeb = useUdfaldForloeb(moede, { borgerId: moede.borger.id, onUdfoert });
+  const { isPending, notatAabent, retter, problem, afholdtKnap } = forloeb;
   const formId = `udfald-${moede.id}`;
-
-  // "Ret udfald" gives way to the two outcomes: focus goes to the first of them instead of being lost.
-  useEffect(() => {
-    if (retter) afholdtKnap.current?.focus();
-  }, [retter]);
-
-  const udfoer = async (udfald: Udfald, kommentar?: string) => {
-    setProblem(null);
-    try {
-      const tekst = await registrer(moede, udfald, kommentar);
-      setNotatAabent(false);
-      setRetter(false);
-      onUdfoert(tekst);
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    }
-  };
 
   const visKnapper = kanRegistrereUdfald(moede, nu) && (!moede.udfald || retter);
 
@@ -328,7 +307,7 @@ function MoedeRaekke({
                     type="button"
                     className="function-link"
                     aria-label={`Ret udfald: ${moede.borger.navn}`}
-                    onClick={() => setRetter(true)}
+                    onClick={forloeb.ret}
                   >
                     Ret udfald
                   </button>
@@ -346,25 +325,11 @@ function MoedeRaekke({
                   afholdtRef(element);
                 }}
                 forklaringId={moede.udfald ? undefined : 'udeblevet-forklaring'}
-                onAfholdt={() => {
-                  setProblem(null);
-                  setNotatAabent(true);
-                }}
-                onUdeblevet={() => {
-                  setNotatAabent(false);
-                  void udfoer('udeblevet');
-                }}
+                onAfholdt={forloeb.vaelgAfholdt}
+                onUdeblevet={forloeb.vaelgUdeblevet}
               />
               {retter && (
-                <button
-                  type="button"
-                  className="function-link d-block mt-2"
-                  onClick={() => {
-                    setRetter(false);
-                    setNotatAabent(false);
-                    setProblem(null);
-                  }}
-                >
+                <button type="button" className="function-link d-block mt-2" onClick={forloeb.fortryd}>
                   Fortryd rettelse
                 </button>
               )}
@@ -382,12 +347,8 @@ function MoedeRaekke({
                 headingLevel={3}
                 problem={problem}
                 sender={isPending}
-                onRegistrer={(kommentar) => void udfoer('afholdt', kommentar)}
-                onLuk={() => {
-                  setNotatAabent(false);
-                  setProblem(null);
-                  afholdtKnap.current?.focus();
-                }}
+                onRegistrer={forloeb.registrerAfholdt}
+                onLuk={forloeb.lukNotat}
               />
             ) : (
               problem && <UdfaldProblem problem={problem} />

@@ -51,7 +51,7 @@ function moedeNavn(moede: Indkaldelse): string {
  * absence the confirmation says whether the a-kasse is told: the citizen, when the caller does not already
  * have it, is read for that (its kontaktgruppe and a-kasse).
  */
-export function useRegistrerUdfald(borgerId: string, borger?: Borger) {
+function useRegistrerUdfald(borgerId: string, borger?: Borger) {
   const mutation = useMutation(registrerUdfaldMutationOptions(borgerId));
   const queryClient = useQueryClient();
 
@@ -75,6 +75,66 @@ export function useRegistrerUdfald(borgerId: string, borger?: Borger) {
   };
 
   return { registrer, isPending: mutation.isPending };
+}
+
+/**
+ * The steps of recording an outcome, shared by Mine møder's row and the meeting on the person page: whether the
+ * samtalenotat is open, a correction under way, the problem to show, and what each button does. Focus goes to
+ * "Afholdt" when a correction starts, and back to it when the notat is closed.
+ */
+export function useUdfaldForloeb(
+  moede: Indkaldelse,
+  { borgerId, borger, onUdfoert }: { borgerId: string; borger?: Borger; onUdfoert: (besked: string) => void },
+) {
+  const { registrer, isPending } = useRegistrerUdfald(borgerId, borger);
+  const [notatAabent, setNotatAabent] = useState(false);
+  const [retter, setRetter] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const afholdtKnap = useRef<HTMLButtonElement | null>(null);
+
+  useEffect(() => {
+    if (retter) afholdtKnap.current?.focus();
+  }, [retter]);
+
+  const udfoer = async (udfald: Udfald, kommentar?: string) => {
+    setProblem(null);
+    try {
+      const tekst = await registrer(moede, udfald, kommentar);
+      setNotatAabent(false);
+      setRetter(false);
+      onUdfoert(tekst);
+    } catch (error) {
+      setProblem(toApiProblem(error));
+    }
+  };
+
+  return {
+    isPending,
+    notatAabent,
+    retter,
+    problem,
+    afholdtKnap,
+    ret: () => setRetter(true),
+    vaelgAfholdt: () => {
+      setProblem(null);
+      setNotatAabent(true);
+    },
+    vaelgUdeblevet: () => {
+      setNotatAabent(false);
+      void udfoer('udeblevet');
+    },
+    registrerAfholdt: (kommentar: string) => void udfoer('afholdt', kommentar),
+    fortryd: () => {
+      setRetter(false);
+      setNotatAabent(false);
+      setProblem(null);
+    },
+    lukNotat: () => {
+      setNotatAabent(false);
+      setProblem(null);
+      afholdtKnap.current?.focus();
+    },
+  };
 }
 
 /** The two outcomes as buttons: "Afholdt" opens the samtalenotat, "Udeblevet" registers at once. */
@@ -232,20 +292,19 @@ export function UdfaldHandling({
   nu: number;
   onUdfoert: (besked: string) => void;
 }) {
-  const { registrer, isPending } = useRegistrerUdfald(borger.id, borger);
-  const [notatAabent, setNotatAabent] = useState(false);
-  const [retter, setRetter] = useState(false);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const afholdtKnap = useRef<HTMLButtonElement | null>(null);
+  const [fokusPaaRet, setFokusPaaRet] = useState(false);
+  const forloeb = useUdfaldForloeb(moede, {
+    borgerId: borger.id,
+    borger,
+    onUdfoert: (besked) => {
+      setFokusPaaRet(true);
+      onUdfoert(besked);
+    },
+  });
+  const { isPending, notatAabent, retter, problem, afholdtKnap } = forloeb;
   const retKnap = useRef<HTMLButtonElement | null>(null);
   const forklaringId = `udfald-${moede.id}-forklaring`;
   const underrettetAkasse = udeblivelseAkasse(borger);
-
-  const [fokusPaaRet, setFokusPaaRet] = useState(false);
-
-  useEffect(() => {
-    if (retter) afholdtKnap.current?.focus();
-  }, [retter]);
 
   // After a registration the two buttons give way to "Ret udfald" once the list shows the outcome: focus
   // goes there instead of being lost.
@@ -258,19 +317,6 @@ export function UdfaldHandling({
 
   if (!kanRegistrereUdfald(moede, nu)) return null;
 
-  const udfoer = async (udfald: Udfald, kommentar?: string) => {
-    setProblem(null);
-    try {
-      const tekst = await registrer(moede, udfald, kommentar);
-      setNotatAabent(false);
-      setRetter(false);
-      setFokusPaaRet(true);
-      onUdfoert(tekst);
-    } catch (error) {
-      setProblem(toApiProblem(error));
-    }
-  };
-
   return (
     <>
       <div className="moede-handlinger">
@@ -280,7 +326,7 @@ export function UdfaldHandling({
             type="button"
             className="function-link"
             aria-label={`Ret udfald: ${moede.samtaletype.navn.toLowerCase()} ${formatDatoTid(moede.start)}`}
-            onClick={() => setRetter(true)}
+            onClick={forloeb.ret}
           >
             Ret udfald
           </button>
@@ -293,32 +339,18 @@ export function UdfaldHandling({
                 afholdtKnap.current = element;
               }}
               forklaringId={underrettetAkasse ? forklaringId : undefined}
-              onAfholdt={() => {
-                setProblem(null);
-                setNotatAabent(true);
-              }}
-              onUdeblevet={() => {
-                setNotatAabent(false);
-                void udfoer('udeblevet');
-              }}
+              onAfholdt={forloeb.vaelgAfholdt}
+              onUdeblevet={forloeb.vaelgUdeblevet}
             />
             {retter && (
-              <button
-                type="button"
-                className="function-link"
-                onClick={() => {
-                  setRetter(false);
-                  setNotatAabent(false);
-                  setProblem(null);
-                }}
-              >
+              <button type="button" className="function-link" onClick={forloeb.fortryd}>
                 Fortryd rettelse
               </button>
             )}
             {underrettetAkasse && (
               <span id={forklaringId} className="moede-handling-forklaring">
-                Udeblevet: {underrettetAkasse.navn} får besked, fordi borgeren er dagpengemodtager (kontaktgruppe
-                1).
+                Udeblevet: {underrettetAkasse.navn} får besked, fordi borgeren er dagpengemodtager
+                (kontaktgruppe 1).
               </span>
             )}
           </>
@@ -331,12 +363,8 @@ export function UdfaldHandling({
           headingLevel={4}
           problem={problem}
           sender={isPending}
-          onRegistrer={(kommentar) => void udfoer('afholdt', kommentar)}
-          onLuk={() => {
-            setNotatAabent(false);
-            setProblem(null);
-            afholdtKnap.current?.focus();
-          }}
+          onRegistrer={forloeb.registrerAfholdt}
+          onLuk={forloeb.lukNotat}
         />
       )}
       {!notatAabent && problem && (
