@@ -1,19 +1,9 @@
-import {
-  aflysIndkaldelseSchema,
-  idParamSchema,
-  indkaldelseHistorikSchema,
-  indkaldelseListeSchema,
-  indkaldelseSchema,
-  moededeltagelsesvalgHistorikSchema,
-  moededeltagelsesvalgSchema,
-  opdaterIndkaldelseSchema,
-  opretIndkaldelseSchema,
-} from '@jobcenter/domain/moede/indkaldelse.contract';
+import { idParamSchema, indkaldelseHistorikSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { Request } from 'express';
 import type { Aktoer, SystemAktoer } from '../../auth/aktoer.js';
 import { readCprHeader } from '../../http/cpr-header.js';
-import { etag } from '../../http/if-match.js';
 import { defineRoute, withIfMatch } from '../../http/route.js';
+import { indkaldelseRuter, medETag } from './indkaldelse-ruter.js';
 import type { IndkaldelserService } from './indkaldelser.service.js';
 
 const TAG = 'IndkaldelseService';
@@ -45,13 +35,9 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'CreateIndkaldelse: indkald borgeren i CPR-headeren til en samtale (R1–R5)',
       tag: TAG,
       adgang: AENDR,
-      body: opretIndkaldelseSchema,
-      responses: { 201: { description: 'Indkaldt', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'MOEDEFORM_UDGAAET', 'DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ req, aktoer, body }) => {
-        const indkaldelse = await service.create(aktoer, { cpr: readCprHeader(req) }, body);
-        return { status: 201, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      ...indkaldelseRuter.opret,
+      handle: async ({ req, aktoer, body }) =>
+        medETag(201, await service.create(aktoer, { cpr: readCprHeader(req) }, body)),
     }),
     defineRoute({
       method: 'get',
@@ -60,8 +46,7 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'GetIndkaldelser: borgerens møder med alle myndigheder, også aflyste; CPR i headeren',
       tag: TAG,
       adgang: LAES,
-      responses: { 200: { description: 'Møderne', schema: indkaldelseListeSchema } },
-      problems: ['IKKE_FUNDET'],
+      ...indkaldelseRuter.liste,
       handle: async ({ req, aktoer }) => ({
         status: 200,
         body: await service.list(somKalder(aktoer, req), { cpr: readCprHeader(req) }),
@@ -74,13 +59,9 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'GetIndkaldelse: ét møde med ETag',
       tag: TAG,
       adgang: LAES,
-      params: idParamSchema,
-      responses: { 200: { description: 'Mødet', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET'],
-      handle: async ({ req, aktoer, params }) => {
-        const indkaldelse = await service.get(somKalder(aktoer, req), params.id);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      ...indkaldelseRuter.en,
+      handle: async ({ req, aktoer, params }) =>
+        medETag(200, await service.get(somKalder(aktoer, req), params.id)),
     }),
     defineRoute({
       method: 'patch',
@@ -89,21 +70,11 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'UpdateIndkaldelse: ret et møde (If-Match)',
       tag: TAG,
       adgang: AENDR,
-      params: idParamSchema,
-      body: opdaterIndkaldelseSchema,
+      ...indkaldelseRuter.ret,
       ifMatch: withIfMatch<typeof AENDR>('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
-      responses: { 200: { description: 'Rettet', schema: indkaldelseSchema } },
-      problems: [
-        'IKKE_FUNDET',
-        'VERSION_MANGLER',
-        'VERSION_KONFLIKT',
-        'MOEDEFORM_UDGAAET',
-        'DIGITALT_MOEDELINK_MANGLER',
-      ],
-      handle: async ({ aktoer, params, version, body }) => {
-        const indkaldelse = await service.update(aktoer, params.id, version, body);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+
+      handle: async ({ aktoer, params, version, body }) =>
+        medETag(200, await service.update(aktoer, params.id, version, body)),
     }),
     defineRoute({
       method: 'delete',
@@ -112,11 +83,9 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'DeleteIndkaldelse: aflys et møde med en årsag (If-Match); mødet bliver stående som aflyst',
       tag: TAG,
       adgang: AENDR,
-      params: idParamSchema,
-      body: aflysIndkaldelseSchema,
+      ...indkaldelseRuter.aflys,
       ifMatch: withIfMatch<typeof AENDR>('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
-      responses: { 204: { description: 'Aflyst' } },
-      problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
+
       handle: async ({ aktoer, params, version, body }) => {
         await service.cancel(aktoer, params.id, version, body);
         return { status: 204 };
@@ -130,14 +99,10 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
         'SaveDeltagelsesvalg: borgerens valg af mødeform (R3, R4); Jobnet med borgerens CPR i headeren',
       tag: TAG,
       adgang: { type: 'system', tilladelse: 'moededeltagelsesvalg' },
-      params: idParamSchema,
-      body: moededeltagelsesvalgSchema,
-      responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ req, aktoer, params, body }) => {
-        const indkaldelse = await service.registerValg(somKalder(aktoer, req), params.id, body);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      ...indkaldelseRuter.valg,
+
+      handle: async ({ req, aktoer, params, body }) =>
+        medETag(200, await service.registerValg(somKalder(aktoer, req), params.id, body)),
     }),
     defineRoute({
       method: 'get',
@@ -146,9 +111,7 @@ export function indkaldelseServiceRoutes(service: IndkaldelserService) {
       summary: 'GetDeltagelsesvalgshistorik: alle registrerede valg af mødeform, nyeste først',
       tag: TAG,
       adgang: LAES,
-      params: idParamSchema,
-      responses: { 200: { description: 'Valgene', schema: moededeltagelsesvalgHistorikSchema } },
-      problems: ['IKKE_FUNDET'],
+      ...indkaldelseRuter.valgHistorik,
       handle: async ({ req, aktoer, params }) => ({
         status: 200,
         body: await service.listValg(somKalder(aktoer, req), params.id),

@@ -1,21 +1,16 @@
 import { borgerIdParamSchema } from '@jobcenter/domain/borger/borger.contract';
 import {
-  aflysIndkaldelseSchema,
   idParamSchema,
   indkaldelseListeSchema,
   indkaldelseSchema,
   mineMoederQuerySchema,
-  moededeltagelsesvalgHistorikSchema,
-  moededeltagelsesvalgSchema,
-  opdaterIndkaldelseSchema,
-  opretIndkaldelseSchema,
   udfaldSchema,
 } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { Adgangstjek } from '../../borger-adgang/adgangstjek.js';
 import type { Clock } from '../../clock.js';
-import { etag } from '../../http/if-match.js';
 import { defineRoute, withIfMatch } from '../../http/route.js';
+import { indkaldelseRuter, medETag } from './indkaldelse-ruter.js';
 import type { IndkaldelserService } from './indkaldelser.service.js';
 
 const SAGSBEHANDLER = { type: 'bruger', roller: ['sagsbehandler'] } as const;
@@ -31,13 +26,9 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
       tjekAdgang: adgang.borger,
-      body: opretIndkaldelseSchema,
-      responses: { 201: { description: 'Indkaldt', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'MOEDEFORM_UDGAAET', 'DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ aktoer, params, body }) => {
-        const indkaldelse = await service.create(aktoer, { id: params.id }, body);
-        return { status: 201, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      ...indkaldelseRuter.opret,
+      handle: async ({ aktoer, params, body }) =>
+        medETag(201, await service.create(aktoer, { id: params.id }, body)),
     }),
     defineRoute({
       method: 'get',
@@ -46,8 +37,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
       params: borgerIdParamSchema,
-      responses: { 200: { description: 'Møderne', schema: indkaldelseListeSchema } },
-      problems: ['IKKE_FUNDET'],
+      ...indkaldelseRuter.liste,
       handle: async ({ aktoer, params }) => ({
         status: 200,
         body: await service.list(aktoer, { id: params.id }),
@@ -59,13 +49,8 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       summary: 'Ét møde med ETag',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
-      params: idParamSchema,
-      responses: { 200: { description: 'Mødet', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET'],
-      handle: async ({ aktoer, params }) => {
-        const indkaldelse = await service.get(aktoer, params.id);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      ...indkaldelseRuter.en,
+      handle: async ({ aktoer, params }) => medETag(200, await service.get(aktoer, params.id)),
     }),
     defineRoute({
       method: 'patch',
@@ -73,21 +58,11 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       summary: 'Ret et møde (If-Match)',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
-      params: idParamSchema,
-      body: opdaterIndkaldelseSchema,
+      ...indkaldelseRuter.ret,
       ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
-      responses: { 200: { description: 'Rettet', schema: indkaldelseSchema } },
-      problems: [
-        'IKKE_FUNDET',
-        'VERSION_MANGLER',
-        'VERSION_KONFLIKT',
-        'MOEDEFORM_UDGAAET',
-        'DIGITALT_MOEDELINK_MANGLER',
-      ],
-      handle: async ({ aktoer, params, version, body }) => {
-        const indkaldelse = await service.update(aktoer, params.id, version, body);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+
+      handle: async ({ aktoer, params, version, body }) =>
+        medETag(200, await service.update(aktoer, params.id, version, body)),
     }),
     defineRoute({
       method: 'delete',
@@ -95,11 +70,9 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       summary: 'Aflys et møde med en årsag (If-Match); mødet bliver stående som aflyst',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
-      params: idParamSchema,
-      body: aflysIndkaldelseSchema,
+      ...indkaldelseRuter.aflys,
       ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
-      responses: { 204: { description: 'Aflyst' } },
-      problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT'],
+
       handle: async ({ aktoer, params, version, body }) => {
         await service.cancel(aktoer, params.id, version, body);
         return { status: 204 };
@@ -111,15 +84,11 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       summary: 'Registrér borgerens valg af mødeform (R3, R4)',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
-      params: idParamSchema,
+      ...indkaldelseRuter.valg,
       tjekAdgang: adgang.indkaldelse,
-      body: moededeltagelsesvalgSchema,
-      responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
-      problems: ['IKKE_FUNDET', 'VALG_AF_MOEDEFORM_IKKE_TILLADT', 'DIGITALT_MOEDELINK_MANGLER'],
-      handle: async ({ aktoer, params, body }) => {
-        const indkaldelse = await service.registerValg(aktoer, params.id, body);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+
+      handle: async ({ aktoer, params, body }) =>
+        medETag(200, await service.registerValg(aktoer, params.id, body)),
     }),
     defineRoute({
       method: 'post',
@@ -132,10 +101,8 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       ifMatch: withIfMatch('mødet', (aktoer, id) => service.aktuelVersion(aktoer, id)),
       responses: { 200: { description: 'Registreret', schema: indkaldelseSchema } },
       problems: ['IKKE_FUNDET', 'VERSION_MANGLER', 'VERSION_KONFLIKT', 'MOEDE_IKKE_BEGYNDT', 'MOEDE_AFLYST'],
-      handle: async ({ aktoer, params, version, body }) => {
-        const indkaldelse = await service.registerUdfald(aktoer, params.id, version, body);
-        return { status: 200, body: indkaldelse, headers: { ETag: etag(indkaldelse.version) } };
-      },
+      handle: async ({ aktoer, params, version, body }) =>
+        medETag(200, await service.registerUdfald(aktoer, params.id, version, body)),
     }),
     defineRoute({
       method: 'get',
@@ -143,9 +110,7 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
       summary: 'Borgerens valg af mødeform til mødet, nyeste først, også de erstattede',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
-      params: idParamSchema,
-      responses: { 200: { description: 'Valgene', schema: moededeltagelsesvalgHistorikSchema } },
-      problems: ['IKKE_FUNDET'],
+      ...indkaldelseRuter.valgHistorik,
       handle: async ({ aktoer, params }) => ({
         status: 200,
         body: await service.listValg(aktoer, params.id),
