@@ -26,6 +26,28 @@ export const brugerSchema = z
   .meta({ id: 'Bruger' });
 export type Bruger = z.infer<typeof brugerSchema>;
 
+/** A colleague as other records name it: the ansvarlig sagsbehandler of a citizen or a meeting (ADR 0018). */
+export const brugerRefSchema = z
+  .object({ brugernavn: z.string(), navn: z.string() })
+  .meta({ id: 'BrugerRef' });
+export type BrugerRef = z.infer<typeof brugerRefSchema>;
+
+/** `GET /api/brugere`: the active users of the caller's own jobcentre, by name. */
+export const brugerListeSchema = z.object({ items: z.array(brugerRefSchema) }).meta({ id: 'BrugerListe' });
+
+export const brugereQuerySchema = z
+  .strictObject({
+    rolle: z.enum(roller, { message: 'Vælg rollen sagsbehandler eller virksomhedskonsulent' }).optional(),
+  })
+  .meta({ id: 'BrugereQuery' });
+
+/** A colleague chosen by brugernavn, or null for nobody. */
+export const ansvarligBrugernavnSchema = tekst({
+  min: 1,
+  max: 100,
+  minBesked: 'Vælg en sagsbehandler',
+}).nullable();
+
 export const sessionSvarSchema = z
   .object({ bruger: brugerSchema, csrfToken: z.string() })
   .meta({ id: 'Session', description: 'Den indloggede bruger og CSRF-tokenet til X-CSRF-Token' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { ansvarligBrugernavnSchema, brugerRefSchema, jobcenterRefSchema } from '../auth/auth.contract.js';
 import { dato, datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 import { cprSchema, jobcenternummerSchema } from '../identifiers/identifiers.contract.js';
 import { kontaktgruppeIds } from './kontaktgruppe.codelists.js';
@@ -88,6 +88,9 @@ export const borgerSchema = z
     dagpengeretFra: datoFormat
       .nullable()
       .meta({ description: 'UnemploymentBenefitRightsStartDate fra a-kassen (R7)' }),
+    ansvarlig: brugerRefSchema
+      .nullable()
+      .meta({ description: 'Den ansvarlige sagsbehandler; null når ingen er ansvarlig' }),
     joblog: z
       .object({
         krav: z.boolean(),
@@ -101,6 +104,12 @@ export const borgerSchema = z
 export type Borger = z.infer<typeof borgerSchema>;
 
 export const borgerListeSchema = z.object({ items: z.array(borgerSchema) }).meta({ id: 'BorgerListe' });
+
+/** `PUT /api/borgere/:id/ansvarlig`: a sagsbehandler of the caller's jobcentre, or null for nobody. */
+export const saetAnsvarligSchema = z
+  .strictObject({ brugernavn: ansvarligBrugernavnSchema })
+  .meta({ id: 'SaetAnsvarlig' });
+export type SaetAnsvarlig = z.infer<typeof saetAnsvarligSchema>;
 
 export const visCprSchema = z.object({ cpr: z.string() }).meta({ id: 'VisCpr' });
 

@@ -1,8 +1,8 @@
 // The input contracts with a body each accepts, shared by the tests that walk every contract (the text and
 // date blocks in felter-i-kontrakter.test.ts, the Danish messages in fejlbeskeder.test.ts). Not built.
 import type { z } from 'zod';
-import { loginBodySchema } from '../auth/auth.contract.js';
-import { opretBorgerSchema, soegBorgerSchema } from '../borger/borger.contract.js';
+import { brugereQuerySchema, loginBodySchema } from '../auth/auth.contract.js';
+import { opretBorgerSchema, saetAnsvarligSchema, soegBorgerSchema } from '../borger/borger.contract.js';
 import { opdaterKontaktpersonSchema, opretKontaktpersonSchema } from '../borger/kontaktperson.contract.js';
 import { cvSoegSchema, gemCvSchema } from '../cv/cv.contract.js';
 import {
@@ -190,8 +190,8 @@ export const kontrakter: Record<string, Kontrakt> = {
   },
   opdaterIndkaldelse: {
     schema: opdaterIndkaldelseSchema,
-    gyldig: { adresse: 'Slotsmarken 1', begrundelse: 'Fremmøde' },
-    enLinje: [['adresse']],
+    gyldig: { adresse: 'Slotsmarken 1', begrundelse: 'Fremmøde', ansvarlig: 'sb22300' },
+    enLinje: [['adresse'], ['ansvarlig']],
     flerlinjet: [['begrundelse']],
   },
   aflysIndkaldelse: {
@@ -209,7 +209,17 @@ export const kontrakter: Record<string, Kontrakt> = {
     gyldig: { start, slut, moedeformer: [1], adresse: 'Slotsmarken 1', lokationsuddybning: 'Lokale 2' },
     enLinje: [['adresse'], ['lokationsuddybning']],
   },
-  mineMoederQuery: { schema: mineMoederQuerySchema, gyldig: { dato: '2026-12-01' }, datoer: [['dato']] },
+  mineMoederQuery: {
+    schema: mineMoederQuerySchema,
+    gyldig: { dato: '2026-12-01', ansvarlig: 'mig' },
+    datoer: [['dato']],
+  },
+  saetAnsvarlig: {
+    schema: saetAnsvarligSchema,
+    gyldig: { brugernavn: 'sb22300' },
+    enLinje: [['brugernavn']],
+  },
+  brugereQuery: { schema: brugereQuerySchema, gyldig: { rolle: 'sagsbehandler' } },
   opretIndsats: {
     schema: opretIndsatsSchema,
     gyldig: { type: 'VIRKSOMHEDSPRAKTIK', startdato: '2026-12-01', slutdato: '2026-12-31' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobcenterRefSchema } from '../auth/auth.contract.js';
+import { ansvarligBrugernavnSchema, brugerRefSchema, jobcenterRefSchema } from '../auth/auth.contract.js';
 import { dato, tekst, tidspunkt, tidspunktFormat } from '../felter/felter.contract.js';
 import { moedeformer, samtaletyper } from './moede.codelists.js';
 
@@ -39,7 +39,11 @@ export const opretIndkaldelseSchema = z
 export type OpretIndkaldelse = z.input<typeof opretIndkaldelseSchema>;
 
 export const opdaterIndkaldelseSchema = z
-  .strictObject(indkaldelseFelter)
+  .strictObject({
+    ...indkaldelseFelter,
+    /** The ansvarlig sagsbehandler by brugernavn (a sagsbehandler of the caller's jobcentre), or null (ADR 0018). */
+    ansvarlig: ansvarligBrugernavnSchema,
+  })
   .partial()
   .refine(periode, periodeFejl)
   .meta({ id: 'OpdaterIndkaldelse' });
@@ -116,6 +120,9 @@ export const indkaldelseSchema = z
       })
       .nullable()
       .meta({ description: 'Mødets registrerede udfald; null til nogen har registreret det' }),
+    ansvarlig: brugerRefSchema
+      .nullable()
+      .meta({ description: 'Den ansvarlige sagsbehandler; null når ingen er ansvarlig' }),
     oprettet: aendringAfSchema.meta({ description: 'Hvem der oprettede mødet, og hvornår' }),
     senestAendret: aendringAfSchema.nullable().meta({
       description: 'Hvem der sidst ændrede, aflyste eller registrerede et valg; null når ingen har',
@@ -164,8 +171,15 @@ export const udfaldSchema = z
   .meta({ id: 'Udfald' });
 export type Udfald = z.infer<typeof udfaldSchema>['udfald'];
 
+/** Mine møder's filter: `mig`, the meetings the caller is ansvarlig for; `alle` (the default), the jobcentre's. */
+export const moedeAnsvarligFiltre = ['mig', 'alle'] as const;
+export type MoedeAnsvarligFilter = (typeof moedeAnsvarligFiltre)[number];
+
 export const mineMoederQuerySchema = z
-  .strictObject({ dato: dato().optional() })
+  .strictObject({
+    dato: dato().optional(),
+    ansvarlig: z.enum(moedeAnsvarligFiltre, { message: 'Vælg mig eller alle' }).optional(),
+  })
   .meta({ id: 'MineMoederQuery' });
 
 const valgbareIds = z
