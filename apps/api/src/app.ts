@@ -21,6 +21,8 @@ import { borgereRoutes } from './features/borgere/borgere.router.js';
 import { borgereService } from './features/borgere/borgere.service.js';
 import { breveRoutes } from './features/breve/breve.router.js';
 import { breveService } from './features/breve/breve.service.js';
+import { brugereRoutes } from './features/brugere/brugere.router.js';
+import { brugereService } from './features/brugere/brugere.service.js';
 import { cvRoutes } from './features/cv/cv.router.js';
 import { cvService } from './features/cv/cv.service.js';
 import { fravaerRoutes } from './features/fravaer/fravaer.router.js';
@@ -90,6 +92,7 @@ export function createRoutes(deps: AppDeps) {
     ...healthRoutes(prisma),
     ...authRoutes(auth),
     ...kodelisterRoutes(prisma),
+    ...brugereRoutes(brugereService({ prisma })),
     ...virksomhederRoutes(virksomhederService({ prisma, hot, clock, accessLog })),
     ...borgereRoutes(borgereService({ prisma, hot, clock, accessLog, historik }), adgang),
     ...kontaktpersonerRoutes(kontaktpersonerService({ prisma, accessLog, historik }), adgang),

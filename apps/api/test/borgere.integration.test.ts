@@ -276,7 +276,9 @@ describe('vis CPR, historik and flytning', () => {
     expect(historik.status).toBe(200);
     expect(historik.body.items.map((h: { type: string }) => h.type)).toEqual(['FLYTTET', 'BORGER_OPRETTET']);
     expect(historik.body.items[0]).toMatchObject({
-      beskrivelse: 'Flyttet fra Jobcenter Hørsholm (22300) til Jobcenter København (10100)',
+      // The new jobcentre takes over: the old ansvarlig sagsbehandler is no longer responsible (ADR 0018).
+      beskrivelse:
+        'Flyttet fra Jobcenter Hørsholm (22300) til Jobcenter København (10100); Signe Bach er ikke længere ansvarlig sagsbehandler',
       myndighed: { kode: '223', navn: 'Hørsholm Kommune', type: 'jobcenter' },
       bruger: 'sb22300',
     });

@@ -51,9 +51,13 @@ const borgerArb = fc.record({
 });
 
 describe('hot reads against the Prisma reads they replaced (ADR 0013)', () => {
-  it('the person overview: citizen, jobcentre, a-kasse, undeleted fravær in order, indsatser, the month’s joblog', async () => {
+  it('the person overview: citizen, jobcentre, a-kasse, ansvarlig, undeleted fravær in order, indsatser, the month’s joblog', async () => {
     const borgere = fc.sample(borgerArb, { numRuns: 25, seed: 20261206 });
     const ids: string[] = [];
+    const ansvarlige = await t.db.prisma.bruger.findMany({
+      where: { brugernavn: { in: ['sb22300', 'vk22300'] } },
+      select: { id: true },
+    });
     for (const b of borgere) {
       const borger = await t.db.prisma.borger.create({
         data: {
@@ -65,6 +69,7 @@ describe('hot reads against the Prisma reads they replaced (ADR 0013)', () => {
           dagpengeretFra: b.dagpengeretFra === null ? null : omkring(b.dagpengeretFra),
           jobcenterNummer: b.jobcenter,
           akasseKode: b.akasse,
+          ansvarligId: ansvarlige[ids.length % 3]?.id ?? null,
         },
       });
       ids.push(borger.id);

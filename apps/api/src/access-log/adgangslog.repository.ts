@@ -14,6 +14,34 @@ export function adgangslogRepository(tx: Tx) {
       });
     },
 
+    /**
+     * The citizens one user read with `formaal` since `siden`, by the latest such read, newest first, each once
+     * (the index on aktoerId and tidspunkt keeps this to the user's own entries).
+     */
+    async listSenestLaesteBorgere(
+      hvem: { aktoerId: string; myndighedKode: string; formaal: string },
+      siden: Date,
+      take: number,
+    ): Promise<string[]> {
+      const rows = await tx.adgangslog.groupBy({
+        by: ['borgerId'],
+        where: {
+          aktoerType: 'bruger',
+          aktoerId: hvem.aktoerId,
+          myndighedKode: hvem.myndighedKode,
+          entitet: 'borger',
+          handling: 'laes',
+          formaal: hvem.formaal,
+          borgerId: { not: null },
+          tidspunkt: { gte: siden },
+        },
+        _max: { tidspunkt: true, id: true },
+        orderBy: [{ _max: { tidspunkt: 'desc' } }, { _max: { id: 'desc' } }],
+        take,
+      });
+      return rows.flatMap((row) => (row.borgerId ? [row.borgerId] : []));
+    },
+
     listMyndigheder() {
       return tx.myndighed.findMany({ select: { type: true, kode: true, navn: true } });
     },

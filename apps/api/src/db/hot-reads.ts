@@ -44,6 +44,8 @@ const OVERBLIK = {
       ${dato('b."ledighedsdato"', 'ledighedsdato')}, ${dato('b."dagpengeretFra"', 'dagpengeretFra')}, b."mobilnummer",
       j."nummer" AS "jobcenterNummer", j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform",
       m."type" AS "myndighedType", m."kode" AS "myndighedKode", a."kode" AS "akasseKode", a."navn" AS "akasseNavn",
+      u."id" AS "ansvarligId", u."brugernavn" AS "ansvarligBrugernavn", u."navn" AS "ansvarligNavn",
+      u."rolle" AS "ansvarligRolle", u."jobcenterNummer" AS "ansvarligJobcenterNummer", u."aktiv" AS "ansvarligAktiv",
       (SELECT COALESCE(json_agg(json_build_object('id', f."id", 'fravaersaarsag', f."fravaersaarsag",
           'startdato', ${datoJson('f."startdato"')}, 'slutdato', ${datoJson('f."slutdato"')})
           ORDER BY f."startdato" DESC, f."createdAt" DESC), '[]')
@@ -57,6 +59,7 @@ const OVERBLIK = {
     JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer"
     JOIN "Myndighed" m ON m."id" = j."myndighedId"
     LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode"
+    LEFT JOIN "Bruger" u ON u."id" = b."ansvarligId"
     WHERE b."id" = $1::uuid`,
 };
 
@@ -121,6 +124,12 @@ interface OverblikRaekke {
   myndighedKode: string;
   akasseKode: string | null;
   akasseNavn: string | null;
+  ansvarligId: string | null;
+  ansvarligBrugernavn: string | null;
+  ansvarligNavn: string | null;
+  ansvarligRolle: string | null;
+  ansvarligJobcenterNummer: string | null;
+  ansvarligAktiv: boolean | null;
   fravaer: { id: string; fravaersaarsag: number; startdato: string; slutdato: string | null }[];
   indsatser: { startdato: string; slutdato: string | null; ophoerDato: string | null }[];
   joblog: number;
@@ -239,6 +248,17 @@ export function hotReads(sql: SqlRunner) {
           myndighed: { type: row.myndighedType, kode: row.myndighedKode },
         },
         akasse: row.akasseKode === null ? null : { kode: row.akasseKode, navn: row.akasseNavn as string },
+        ansvarlig:
+          row.ansvarligId === null
+            ? null
+            : {
+                id: row.ansvarligId,
+                brugernavn: row.ansvarligBrugernavn as string,
+                navn: row.ansvarligNavn as string,
+                rolle: row.ansvarligRolle as 'sagsbehandler' | 'virksomhedskonsulent',
+                jobcenterNummer: row.ansvarligJobcenterNummer as string,
+                aktiv: row.ansvarligAktiv as boolean,
+              },
         fravaer: row.fravaer.map((f) => ({
           id: f.id,
           fravaersaarsag: f.fravaersaarsag,

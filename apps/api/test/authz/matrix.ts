@@ -58,6 +58,10 @@ export const matrix: Record<string, Raekke> = {
 
   'POST /api/borgere': SB,
   'POST /api/borgere/soeg': SB,
+  'GET /api/borgere/mine': SB,
+  'GET /api/borgere/senest-aabnede': SB,
+  'PUT /api/borgere/:id/ansvarlig': BORGER_SB,
+  'GET /api/brugere': SB,
   'GET /api/borgere/:id': BORGER_SB,
   'POST /api/borgere/:id/vis-cpr': BORGER_SB,
   'GET /api/borgere/:id/historik': BORGER_SB,

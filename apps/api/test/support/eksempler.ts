@@ -37,6 +37,8 @@ export function eksempler(
     },
     'POST /api/borgere/soeg': { body: { navn: 'Karen' } },
     'POST /api/borgere/:id/flyt': { body: { jobcenter: '22300' } },
+    'PUT /api/borgere/:id/ansvarlig': { body: { brugernavn: 'sb22300' } },
+    'GET /api/brugere': { query: { rolle: 'sagsbehandler' } },
     'POST /api/borgere/:id/kontaktpersoner': {
       body: { navn: 'Kim Holm', rolle: 'Mentor', telefon: '12345678', email: 'kim@example.dk' },
     },
@@ -51,7 +53,7 @@ export function eksempler(
         lokationsuddybning: 'Lokale 2',
       },
     },
-    'PATCH /api/indkaldelser/:id': { body: { lokationsuddybning: 'Lokale 3' } },
+    'PATCH /api/indkaldelser/:id': { body: { lokationsuddybning: 'Lokale 3', ansvarlig: 'sb22300' } },
     'POST /v1/indkaldelser': {
       body: {
         samtaletype: 7,
@@ -67,7 +69,7 @@ export function eksempler(
     'POST /v1/indkaldelser/:id/moededeltagelsesvalg': { body: { moedeform: 2 } },
     'DELETE /api/indkaldelser/:id': { body: { aflysningsaarsag: 'Borgeren er syg' } },
     'POST /api/indkaldelser/:id/moededeltagelsesvalg': { body: { moedeform: 2 } },
-    'GET /api/moeder': { query: { dato: '2026-12-03' } },
+    'GET /api/moeder': { query: { dato: '2026-12-03', ansvarlig: 'mig' } },
     'POST /api/moedetilbud': {
       body: {
         start: '2027-03-02T08:00:00Z',

@@ -31,6 +31,7 @@ export function toBorgerDto(row: BorgerRow, status: BorgerStatus, idag: string):
     mindreIntensivIndsats: status.mindreIntensivIndsats,
     dagpengeUdelukket: status.dagpengeUdelukket,
     dagpengeretFra: row.dagpengeretFra ? toIsoDate(row.dagpengeretFra) : null,
+    ansvarlig: row.ansvarlig ? { brugernavn: row.ansvarlig.brugernavn, navn: row.ansvarlig.navn } : null,
     joblog: status.joblog,
   };
 }

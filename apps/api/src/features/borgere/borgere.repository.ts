@@ -22,6 +22,10 @@ export const borgerSelect = {
     },
   },
   akasse: { select: { kode: true, navn: true } },
+  // What the view shows, and what a new meeting's ansvarlig is decided on (ansvarligForNytMoede).
+  ansvarlig: {
+    select: { id: true, brugernavn: true, navn: true, rolle: true, jobcenterNummer: true, aktiv: true },
+  },
 } as const;
 
 export type BorgerRow = Prisma.BorgerGetPayload<{ select: typeof borgerSelect }>;
@@ -112,12 +116,39 @@ export function borgereRepository(tx: Tx) {
       });
     },
 
+    /** "Mine borgere": the citizens `brugerId` is ansvarlig for, in the caller's myndighed, by name. */
+    listForAnsvarlig(brugerId: string, myndighedKode: string, take: number) {
+      return tx.borger.findMany({
+        where: { ansvarligId: brugerId, ...iMyndighed(myndighedKode) },
+        orderBy: [{ efternavn: 'asc' }, { fornavn: 'asc' }, { id: 'asc' }],
+        take,
+        select: borgerSelect,
+      });
+    },
+
+    /** The citizens of `ids` that the myndighed sees now, in no particular order. */
+    listInMyndighed(ids: readonly string[], myndighedKode: string) {
+      return tx.borger.findMany({
+        where: { id: { in: [...ids] }, ...iMyndighed(myndighedKode) },
+        select: borgerSelect,
+      });
+    },
+
+    setAnsvarlig(id: string, ansvarligId: string | null) {
+      return tx.borger.update({ where: { id }, data: { ansvarligId }, select: borgerSelect });
+    },
+
     create(data: Prisma.BorgerUncheckedCreateInput) {
       return tx.borger.create({ data, select: borgerSelect });
     },
 
+    /** The new jobcentre takes over: the old one's ansvarlig sagsbehandler is no longer the citizen's. */
     moveTo(id: string, jobcenterNummer: string) {
-      return tx.borger.update({ where: { id }, data: { jobcenterNummer }, select: borgerSelect });
+      return tx.borger.update({
+        where: { id },
+        data: { jobcenterNummer, ansvarligId: null },
+        select: borgerSelect,
+      });
     },
 
     findJobcenter(nummer: string) {

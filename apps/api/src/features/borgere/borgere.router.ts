@@ -5,6 +5,7 @@ import {
   flytBorgerSchema,
   historikSchema,
   opretBorgerSchema,
+  saetAnsvarligSchema,
   soegBorgerSchema,
   visCprSchema,
 } from '@jobcenter/domain/borger/borger.contract';
@@ -37,6 +38,26 @@ export function borgereRoutes(service: BorgereService, adgang: Adgangstjek) {
       body: soegBorgerSchema,
       responses: { 200: { description: 'Højst 50 borgere', schema: borgerListeSchema } },
       handle: async ({ aktoer, body }) => ({ status: 200, body: await service.search(aktoer, body) }),
+    }),
+    // Before /api/borgere/:id, whose id would take these words.
+    defineRoute({
+      method: 'get',
+      path: '/api/borgere/mine',
+      summary: 'Mine borgere: de borgere, brugeren er ansvarlig sagsbehandler for, efter navn (højst 200)',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      responses: { 200: { description: 'Borgerne', schema: borgerListeSchema } },
+      handle: async ({ aktoer }) => ({ status: 200, body: await service.listMine(aktoer) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/borgere/senest-aabnede',
+      summary:
+        'De borgere, brugeren senest har åbnet (fra adgangsloggen), nyeste først, hver én gang, højst 10; kun dem, myndigheden ser nu',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      responses: { 200: { description: 'Borgerne', schema: borgerListeSchema } },
+      handle: async ({ aktoer }) => ({ status: 200, body: await service.listSenestAabnede(aktoer) }),
     }),
     defineRoute({
       method: 'get',
@@ -75,6 +96,23 @@ export function borgereRoutes(service: BorgereService, adgang: Adgangstjek) {
       handle: async ({ aktoer, params }) => ({
         status: 200,
         body: await service.historik(aktoer, params.id),
+      }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/borgere/:id/ansvarlig',
+      summary:
+        'Sæt borgerens ansvarlige sagsbehandler (en sagsbehandler i brugerens jobcenter) eller ingen (null)',
+      tag: 'Borgere',
+      adgang: SAGSBEHANDLER,
+      params: borgerIdParamSchema,
+      tjekAdgang: adgang.borger,
+      body: saetAnsvarligSchema,
+      responses: { 200: { description: 'Borgeren med den nye ansvarlige', schema: borgerSchema } },
+      problems: ['IKKE_FUNDET'],
+      handle: async ({ aktoer, params, body }) => ({
+        status: 200,
+        body: await service.setAnsvarlig(aktoer, params.id, body.brugernavn),
       }),
     }),
     defineRoute({

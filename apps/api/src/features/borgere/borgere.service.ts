@@ -7,6 +7,7 @@ import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codeli
 import { myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { copenhagenDate } from '@jobcenter/domain/tid/copenhagen';
 import type { AccessLog } from '../../access-log/access-log.js';
+import { adgangslogRepository } from '../../access-log/adgangslog.repository.js';
 import type { BrugerAktoer } from '../../auth/aktoer.js';
 import { requireBorger, requireIMyndighed } from '../../borger-adgang/borger-adgang.js';
 import {
@@ -22,11 +23,19 @@ import type { HotReads } from '../../db/hot-reads.js';
 import type { Prisma, PrismaClient } from '../../db/prisma-types.js';
 import type { BorgerHistorikLog } from '../../historik/borger-historik.js';
 import { AppError } from '../../http/app-error.js';
+import { ansvarligTekst, findNyAnsvarlig } from '../brugere/ansvarlig.js';
 import { cvRepository } from '../cv/cv.repository.js';
 import { toBorgerDto } from './borger-dto.js';
 import { type BorgerRow, borgereRepository, iMyndigheden } from './borgere.repository.js';
 
 const SOEG_MAX = 50;
+/** "Mine borgere": a caseworker's caseload, by name; more than this is a case for the search. */
+const MINE_MAX = 200;
+/** "Senest åbnede": the citizens whose person page the user opened last, within the last 90 days. */
+const SENEST_AABNEDE_ANTAL = 10;
+const SENEST_AABNEDE_DAGE = 90;
+/** The access log's purpose of opening the person page: what "senest åbnede" is read from (ADR 0018). */
+const OVERBLIK_FORMAAL = 'Sagsbehandling: borgerens overblik';
 
 export interface BorgereDeps {
   prisma: PrismaClient;
@@ -45,6 +54,19 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
   }
   const toDto = async (tx: Prisma.TransactionClient, row: BorgerRow) =>
     (await toDtos(tx, [row]))[0] as Borger;
+  /** Each citizen a list shows is a use of that citizen's data (L1). */
+  const logVist = (tx: Prisma.TransactionClient, aktoer: BrugerAktoer, rows: BorgerRow[], formaal: string) =>
+    accessLog.recordMany(
+      tx,
+      aktoer,
+      rows.map((row) => ({
+        entitet: 'borger' as const,
+        entitetId: row.id,
+        borgerId: row.id,
+        handling: 'laes' as const,
+        formaal,
+      })),
+    );
 
   return {
     async create(
@@ -84,6 +106,8 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
             jobcenterNummer: aktoer.jobcenter.nummer,
             akasseKode: input.akasse ?? null,
             mobilnummer: input.mobilnummer ?? null,
+            // Whoever creates the citizen in the jobcentre is responsible for it until someone else is made so.
+            ansvarligId: aktoer.brugerId,
           });
           await historik.record(
             tx,
@@ -148,9 +172,70 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
         entitetId: id,
         borgerId: id,
         handling: 'laes',
-        formaal: 'Sagsbehandling: borgerens overblik',
+        formaal: OVERBLIK_FORMAAL,
       });
       return toBorgerDto(row, statusAf(row, now), copenhagenDate(now));
+    },
+
+    /** "Mine borgere": the citizens the user is ansvarlig for; each shown is a use of its data (L1). */
+    listMine(aktoer: BrugerAktoer): Promise<{ items: Borger[] }> {
+      return prisma.$transaction(async (tx) => {
+        const rows = await borgereRepository(tx).listForAnsvarlig(
+          aktoer.brugerId,
+          aktoer.myndighed.kode,
+          MINE_MAX,
+        );
+        await logVist(tx, aktoer, rows, 'Mine borgere: borgere jeg er ansvarlig for');
+        return { items: await toDtos(tx, rows) };
+      });
+    },
+
+    /**
+     * "Senest åbnede": the citizens whose person page this user opened last, newest first, read from the access
+     * log, which holds every opening by user already. Only those the user's myndighed sees now: a citizen who
+     * moved to another myndighed is gone from the list as from everywhere else.
+     */
+    listSenestAabnede(aktoer: BrugerAktoer): Promise<{ items: Borger[] }> {
+      return prisma.$transaction(async (tx) => {
+        const siden = new Date(clock.now().getTime() - SENEST_AABNEDE_DAGE * 86_400_000);
+        // A few more than shown, for those no longer visible.
+        const ids = await adgangslogRepository(tx).listSenestLaesteBorgere(
+          { aktoerId: aktoer.brugernavn, myndighedKode: aktoer.myndighed.kode, formaal: OVERBLIK_FORMAAL },
+          siden,
+          SENEST_AABNEDE_ANTAL * 3,
+        );
+        const synlige = new Map(
+          (await borgereRepository(tx).listInMyndighed(ids, aktoer.myndighed.kode)).map((row) => [
+            row.id,
+            row,
+          ]),
+        );
+        const rows = ids.flatMap((id) => synlige.get(id) ?? []).slice(0, SENEST_AABNEDE_ANTAL);
+        await logVist(tx, aktoer, rows, 'Senest åbnede borgere');
+        return { items: await toDtos(tx, rows) };
+      });
+    },
+
+    /**
+     * `PUT /api/borgere/:id/ansvarlig`: a sagsbehandler of the caller's jobcentre, or nobody; with the citizen's
+     * history and the access log in the change's transaction.
+     */
+    setAnsvarlig(aktoer: BrugerAktoer, id: string, brugernavn: string | null): Promise<Borger> {
+      return prisma.$transaction(async (tx) => {
+        const foer = await requireBorger(tx, aktoer, id);
+        const ny = await findNyAnsvarlig(tx, aktoer, brugernavn, 'brugernavn');
+        if ((foer.ansvarlig?.id ?? null) === (ny?.id ?? null)) return toDto(tx, foer);
+        const row = await borgereRepository(tx).setAnsvarlig(id, ny?.id ?? null);
+        await historik.record(tx, aktoer, id, 'ANSVARLIG_AENDRET', ansvarligTekst(ny));
+        await accessLog.record(tx, aktoer, {
+          entitet: 'borger',
+          entitetId: id,
+          borgerId: id,
+          handling: 'aendr',
+          formaal: 'Ændring af borgerens ansvarlige sagsbehandler',
+        });
+        return toDto(tx, row);
+      });
     },
 
     /** The full CPR number, on an explicit action that is itself logged (D1). */
@@ -210,7 +295,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
           aktoer,
           id,
           'FLYTTET',
-          `Flyttet fra ${borger.jobcenter.navn} (${borger.jobcenter.nummer}) til ${til.navn} (${til.nummer})`,
+          `Flyttet fra ${borger.jobcenter.navn} (${borger.jobcenter.nummer}) til ${til.navn} (${til.nummer})${borger.ansvarlig ? `; ${borger.ansvarlig.navn} er ikke længere ansvarlig sagsbehandler` : ''}`,
         );
         await accessLog.record(tx, aktoer, {
           entitet: 'borger',

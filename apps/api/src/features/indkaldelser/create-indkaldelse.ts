@@ -1,8 +1,10 @@
+import { type AnsvarligKandidat, ansvarligForNytMoede } from '@jobcenter/domain/ansvarlig/ansvarlig.rules';
 import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { normalizeLokationsuddybning } from '@jobcenter/domain/moede/moede.rules';
 import type { Aktoer } from '../../auth/aktoer.js';
 import { AppError } from '../../http/app-error.js';
 import { skrivMoedeBreve } from '../breve/moede-breve.js';
+import { ansvarligTekst } from '../brugere/ansvarlig.js';
 import {
   assertRegler,
   type BorgerNoegle,
@@ -19,16 +21,30 @@ import { recordVersion } from './indkaldelse-version.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
 import { moedeBeskrivelse } from './moede-beskrivelse.js';
 
-/** Creates a meeting for a citizen; also the target of self-booking (see moedetilbud). */
+/**
+ * Creates a meeting for a citizen; also the target of self-booking (see moedetilbud). The summoning
+ * sagsbehandler is its ansvarlig, and the citizen's when the citizen has none; a meeting nobody summoned
+ * (self-booking, a case system) gets the citizen's ansvarlig (ansvarligForNytMoede, ADR 0018).
+ */
 export async function createIndkaldelseInTx(
   deps: IndkaldelserDeps,
   tx: Tx,
   aktoer: Aktoer,
-  borgerId: string,
+  borger: { id: string; ansvarlig: AnsvarligKandidat | null },
   jobcenterNummer: string,
   felter: IndkaldelseFelter & { moedetilbudId?: string; selvbooket?: boolean },
 ): Promise<Indkaldelse> {
   const { clock, historik } = deps;
+  const borgerId = borger.id;
+  const indkalder =
+    aktoer.type === 'bruger'
+      ? { id: aktoer.brugerId, rolle: aktoer.rolle, jobcenterNummer: aktoer.jobcenter.nummer, aktiv: true }
+      : null;
+  const ansvarligId = ansvarligForNytMoede({
+    indkalder,
+    borgerensAnsvarlig: borger.ansvarlig,
+    moedetsJobcenter: jobcenterNummer,
+  });
   const data = {
     moedeform: felter.moedeform,
     digitaltMoedelink: blankToNull(felter.digitaltMoedelink),
@@ -49,6 +65,7 @@ export async function createIndkaldelseInTx(
     moedetilbudId: felter.moedetilbudId ?? null,
     selvbooket: felter.selvbooket ?? false,
     oprettetAf: aktoer.type === 'bruger' ? aktoer.brugernavn : aktoer.navn,
+    ansvarligId,
   });
   await recordVersion(tx, clock, aktoer, {
     indkaldelseId: row.id,
@@ -64,6 +81,13 @@ export async function createIndkaldelseInTx(
     felter.selvbooket ? 'MOEDE_SELVBOOKET' : 'INDKALDELSE_OPRETTET',
     `${felter.selvbooket ? 'Selvbooket' : 'Indkaldt til'} ${moedeBeskrivelse(dto)}`,
   );
+  if (
+    indkalder &&
+    dto.ansvarlig &&
+    (await indkaldelserRepository(tx).setBorgerAnsvarligHvisIngen(borgerId, indkalder.id))
+  ) {
+    await historik.record(tx, aktoer, borgerId, 'ANSVARLIG_AENDRET', ansvarligTekst(dto.ansvarlig));
+  }
   await logChange(
     deps,
     tx,
@@ -87,7 +111,13 @@ export function createIndkaldelse(
   const jobcenterNummer = aktoer.type === 'bruger' ? aktoer.jobcenter.nummer : aktoer.jobcenterNummer;
   if (!jobcenterNummer) throw new AppError('IKKE_ADGANG', { detail: 'Klienten hører ikke til et jobcenter' });
   return deps.prisma.$transaction(async (tx) => {
-    const { id } = await findBorger(tx, aktoer, borger);
-    return createIndkaldelseInTx(deps, tx, aktoer, id, jobcenterNummer, felter);
+    return createIndkaldelseInTx(
+      deps,
+      tx,
+      aktoer,
+      await findBorger(tx, aktoer, borger),
+      jobcenterNummer,
+      felter,
+    );
   });
 }

@@ -77,6 +77,7 @@ export function toIndkaldelseDto(row: IndkaldelseRow): Indkaldelse {
             tidspunkt: row.udfaldTidspunkt.toISOString(),
           }
         : null,
+    ansvarlig: row.ansvarlig ? { brugernavn: row.ansvarlig.brugernavn, navn: row.ansvarlig.navn } : null,
     oprettet: forste
       ? aendringAf(forste)
       : {

@@ -14,12 +14,18 @@ const FELTER = [
   'digitaltMoedelink',
   'personligtFremmoedePaakraevet',
   'begrundelse',
+  'ansvarlig',
 ] as const;
 
 type Felter = { [K in (typeof FELTER)[number]]: unknown };
 
-const ens = (a: unknown, b: unknown) =>
-  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+const ens = (a: unknown, b: unknown): boolean => {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  // The ansvarlig sagsbehandler is a user: the same user is the same, whatever else was read of it.
+  if (a && b && typeof a === 'object' && typeof b === 'object' && 'id' in a && 'id' in b)
+    return a.id === b.id;
+  return a === b;
+};
 
 /** Which fields differ between two states of a meeting, in the order of FELTER. */
 export function aendredeFelter(foer: Felter, efter: Felter): string[] {

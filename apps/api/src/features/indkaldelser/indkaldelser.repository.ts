@@ -39,6 +39,7 @@ export const indkaldelseSelect = {
   udfaldRegistreretAf: true,
   udfaldTidspunkt: true,
   oprettetAf: true,
+  ansvarlig: { select: { id: true, brugernavn: true, navn: true } },
   createdAt: true,
   versioner: { orderBy: { version: 'asc' }, select: versionSelect },
   borger: {
@@ -102,6 +103,28 @@ export function indkaldelserRepository(tx: Tx) {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
         select: indkaldelseSelect,
       });
+    },
+
+    /** Mine møder with `ansvarlig=mig`: the user's meetings whose citizen the user's myndighed sees. */
+    listForAnsvarlig(ansvarligId: string, myndighedKode: string, fra: Date, til: Date) {
+      return tx.indkaldelse.findMany({
+        where: {
+          ansvarligId,
+          start: { gte: fra, lt: til },
+          borger: { jobcenter: { myndighed: { type: 'jobcenter', kode: myndighedKode } } },
+        },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: indkaldelseSelect,
+      });
+    },
+
+    /** The summoner becomes the citizen's ansvarlig when the citizen has none; false when it had one. */
+    async setBorgerAnsvarligHvisIngen(borgerId: string, ansvarligId: string): Promise<boolean> {
+      const { count } = await tx.borger.updateMany({
+        where: { id: borgerId, ansvarligId: null },
+        data: { ansvarligId },
+      });
+      return count === 1;
     },
 
     create(data: Prisma.IndkaldelseUncheckedCreateInput) {

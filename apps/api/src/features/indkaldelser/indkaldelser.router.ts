@@ -119,14 +119,19 @@ export function indkaldelserRoutes(service: IndkaldelserService, clock: Clock, a
     defineRoute({
       method: 'get',
       path: '/api/moeder',
-      summary: 'Mine møder: brugerens jobcenters møder på en dag (i dag uden dato)',
+      summary:
+        'Mine møder på en dag (i dag uden dato): ansvarlig=mig de møder, brugeren er ansvarlig for; ansvarlig=alle (standard) jobcentrets',
       tag: 'Indkaldelser',
       adgang: SAGSBEHANDLER,
       query: mineMoederQuerySchema,
       responses: { 200: { description: 'Dagens møder', schema: indkaldelseListeSchema } },
       handle: async ({ aktoer, query }) => ({
         status: 200,
-        body: await service.listMineMoeder(aktoer, query.dato ?? copenhagenDate(clock.now())),
+        body: await service.listMineMoeder(
+          aktoer,
+          query.dato ?? copenhagenDate(clock.now()),
+          query.ansvarlig,
+        ),
       }),
     }),
   ];

@@ -4,6 +4,7 @@ import type { Aktoer } from '../../auth/aktoer.js';
 import { AppError } from '../../http/app-error.js';
 import { assertVersion } from '../../http/if-match.js';
 import { skrivMoedeBreve } from '../breve/moede-breve.js';
+import { findNyAnsvarlig } from '../brugere/ansvarlig.js';
 import {
   assertRegler,
   blankToNull,
@@ -17,7 +18,11 @@ import { aendredeFelter, recordVersion } from './indkaldelse-version.js';
 import { type IndkaldelseRow, indkaldelserRepository } from './indkaldelser.repository.js';
 import { moedeBeskrivelse } from './moede-beskrivelse.js';
 
-/** A change at the version the route checked (If-Match); a cancelled meeting cannot be changed. */
+/**
+ * A change at the version the route checked (If-Match); a cancelled meeting cannot be changed. A change of the
+ * ansvarlig sagsbehandler alone is the jobcentre's own business: it is a version and in the history, but the
+ * citizen gets no letter and the feed no INDKALDELSE message (nothing they carry has changed).
+ */
 export function updateIndkaldelse(
   deps: IndkaldelserDeps,
   aktoer: Aktoer,
@@ -49,6 +54,10 @@ export function updateIndkaldelse(
     const adresse = body.adresse !== undefined ? blankToNull(body.adresse) : row.adresse;
     // R1: a changed indkaldelse must use an active form, also when only the time changes.
     assertRegler({ ...merged, adresse });
+    const ansvarlig =
+      body.ansvarlig !== undefined
+        ? await findNyAnsvarlig(tx, aktoer, body.ansvarlig, 'ansvarlig')
+        : undefined;
     const repository = indkaldelserRepository(tx);
     const updated = await repository.updateIfVersion(id, version, {
       ...merged,
@@ -59,14 +68,16 @@ export function updateIndkaldelse(
       ...(body.lokationsuddybning !== undefined
         ? { lokationsuddybning: normalizeLokationsuddybning(body.lokationsuddybning) }
         : {}),
+      ...(ansvarlig !== undefined ? { ansvarligId: ansvarlig?.id ?? null } : {}),
     });
     if (!updated)
       throw new AppError('VERSION_KONFLIKT', { detail: 'Nogen har ændret mødet, siden du åbnede det.' });
+    const aendringer = aendredeFelter(row, (await repository.find(id)) as IndkaldelseRow);
     await recordVersion(tx, clock, aktoer, {
       indkaldelseId: id,
       version: version + 1,
       aendringstype: 2,
-      aendringer: aendredeFelter(row, (await repository.find(id)) as IndkaldelseRow),
+      aendringer,
     });
     const ny = (await repository.find(id)) as IndkaldelseRow;
     const dto = toIndkaldelseDto(ny);
@@ -75,11 +86,13 @@ export function updateIndkaldelse(
       aktoer,
       row.borger.id,
       'INDKALDELSE_AENDRET',
-      `Mødet ændret: ${moedeBeskrivelse(dto)}`,
+      `Mødet ændret: ${moedeBeskrivelse(dto)}${aendringer.includes('ansvarlig') ? ` (ansvarlig: ${dto.ansvarlig?.navn ?? 'ingen'})` : ''}`,
     );
     await logChange(deps, tx, aktoer, row.borger.id, 'aendr', 'Ændring af indkaldelse');
     await skrivMoedeBreve(tx, clock, { kind: 'aendret', foer: toIndkaldelseDto(row), moede: dto });
-    await sendIndkaldelseBesked(tx, clock, 2, row.borger.id, ny);
+    if (aendringer.some((felt) => felt !== 'ansvarlig')) {
+      await sendIndkaldelseBesked(tx, clock, 2, row.borger.id, ny);
+    }
     return dto;
   });
 }

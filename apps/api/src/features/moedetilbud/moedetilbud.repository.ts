@@ -49,6 +49,8 @@ export function moedetilbudRepository(tx: Tx) {
           ledighedsdato: true,
           jobcenterNummer: true,
           jobcenter: { select: { maalgruppeValgAfMoedeform: true } },
+          // A self-booked meeting goes to the citizen's ansvarlig sagsbehandler (ansvarligForNytMoede).
+          ansvarlig: { select: { id: true, rolle: true, jobcenterNummer: true, aktiv: true } },
           fravaer: {
             where: { slettet: false },
             select: { id: true, fravaersaarsag: true, startdato: true, slutdato: true },

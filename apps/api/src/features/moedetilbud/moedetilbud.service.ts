@@ -193,7 +193,7 @@ export function moedetilbudService({ prisma, clock, accessLog, indkaldelser }: M
               detail: 'Borgeren kan ikke vælge den mødeform til dette mødetilbud',
             });
           }
-          return indkaldelser.createInTx(tx, jobnet, borger.id, tilbud.jobcenter.nummer, {
+          return indkaldelser.createInTx(tx, jobnet, borger, tilbud.jobcenter.nummer, {
             samtaletype: 7,
             start: tilbud.start.toISOString(),
             slut: tilbud.slut.toISOString(),
