@@ -34,6 +34,7 @@ export type BrugerRef = z.infer<typeof brugerRefSchema>;
 
 /** `GET /api/brugere`: the active users of the caller's own jobcentre, by name. */
 export const brugerListeSchema = z.object({ items: z.array(brugerRefSchema) }).meta({ id: 'BrugerListe' });
+export type BrugerListe = z.infer<typeof brugerListeSchema>;
 
 export const brugereQuerySchema = z
   .strictObject({
