@@ -61,9 +61,14 @@ export function joblogPath(borgerId: string, maaned: string): string {
 export const MINE_MOEDER_PATH = '/moeder';
 export const MOEDETILBUD_PATH = '/moedetilbud';
 
-/** "Mine møder" on one Copenhagen day ("2026-11-20"). */
-export function mineMoederPath(dato: string): string {
-  return `${MINE_MOEDER_PATH}?${new URLSearchParams({ dato }).toString()}`;
+/**
+ * "Mine møder" on one Copenhagen day ("2026-11-20"): the user's own meetings, or with `ansvarlig` "alle" the
+ * whole jobcentre's (the toggle's state is in the address, so a link or "back" keeps it).
+ */
+export function mineMoederPath(dato: string, ansvarlig: 'mig' | 'alle' = 'mig'): string {
+  const params = new URLSearchParams({ dato });
+  if (ansvarlig === 'alle') params.set('ansvarlig', 'alle');
+  return `${MINE_MOEDER_PATH}?${params.toString()}`;
 }
 
 // ---------- jobordrer ----------

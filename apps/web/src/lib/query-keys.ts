@@ -17,6 +17,15 @@ export const borgerKeys = {
   soeg: <T>(body: T) => [...borgerKeys.soegninger(), body] as const,
   detaljer: () => [...borgerKeys.all, 'detalje'] as const,
   detalje: (borgerId: string) => [...borgerKeys.detaljer(), borgerId] as const,
+  /** "Mine borgere": the citizens the user is ansvarlig for. */
+  mine: () => [...borgerKeys.all, 'mine'] as const,
+  /** The citizens the user opened last (the API reads the access log). */
+  senestAabnede: () => [...borgerKeys.all, 'senest-aabnede'] as const,
+};
+
+/** The user's own jobcentre's colleagues, to choose an ansvarlig sagsbehandler from. */
+export const brugerKeys = {
+  sagsbehandlere: ['brugere', 'sagsbehandlere'] as const,
 };
 
 export const historikKeys = {
@@ -34,9 +43,9 @@ export const indkaldelseKeys = {
   /** Every choice of mødeform registered on the meeting (GetDeltagelsesvalgshistorik). */
   valg: (indkaldelseId: string) =>
     [...indkaldelseKeys.detalje(indkaldelseId), 'moededeltagelsesvalg'] as const,
-  /** The day views ("Mine møder"). */
+  /** The day views ("Mine møder"): the user's own meetings (`mig`) or the jobcentre's (`alle`). */
   dage: ['moeder'] as const,
-  dag: (dato: string) => [...indkaldelseKeys.dage, dato] as const,
+  dag: (dato: string, ansvarlig: 'mig' | 'alle') => [...indkaldelseKeys.dage, dato, ansvarlig] as const,
 };
 
 /** The citizen's letters and reminders (the outbox changes their state in the background). */

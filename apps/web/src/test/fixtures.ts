@@ -144,6 +144,7 @@ export const anna: Borger = {
   mindreIntensivIndsats: false,
   dagpengeUdelukket: false,
   dagpengeretFra: '2026-03-01',
+  ansvarlig: { brugernavn: 'sb22300', navn: 'Signe Bach' },
   joblog: {
     krav: true,
     begrundelse: 'Kontaktgruppe 1 skal føre joblog',
@@ -203,6 +204,7 @@ export function indkaldelse(overrides: Partial<Indkaldelse> = {}): Indkaldelse {
     moededeltagelsesvalg: null,
     version: 1,
     udfald: null,
+    ansvarlig: { brugernavn: 'sb22300', navn: 'Signe Bach' },
     oprettet: {
       af: { type: 'bruger', navn: 'Signe Bach' },
       myndighed: { kode: '223', navn: 'Hørsholm Kommune' },

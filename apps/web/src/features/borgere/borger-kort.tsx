@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert';
+import { AnsvarligSelect, INGEN_ANSVARLIG } from '../../components/ansvarlig-select';
 import { BadgeList } from '../../components/badge';
 import { Icon } from '../../components/icon';
 import { SelectField } from '../../components/select-field';
@@ -17,7 +18,11 @@ import { jobcentreQueryOptions } from '../../lib/queries';
 import { borgerKeys, historikKeys } from '../../lib/query-keys';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import type { BorgereBesked } from './borgere-paths';
-import { flytBorgerMutationOptions, visCprMutationOptions } from './borgere-queries';
+import {
+  flytBorgerMutationOptions,
+  saetAnsvarligMutationOptions,
+  visCprMutationOptions,
+} from './borgere-queries';
 
 const RET_TIL_VALG_FORKLARING =
   'Borgeren har været ledig i mindst 6 måneder og vælger selv, om en jobsamtale holdes ved personligt fremmøde, ' +
@@ -27,8 +32,10 @@ const RET_TIL_VALG_FORKLARING =
 /** The citizen's situation at a glance, with the primary actions. */
 export function BorgerKort({ borger }: { borger: Borger }) {
   const [flytAaben, setFlytAaben] = useState(false);
+  const [ansvarligAaben, setAnsvarligAaben] = useState(false);
   const [besked, setBesked] = useState<string | null>(null);
   const flytKnap = useRef<HTMLButtonElement>(null);
+  const ansvarligKnap = useRef<HTMLButtonElement>(null);
   const navn = `${borger.fornavn} ${borger.efternavn}`;
 
   return (
@@ -103,6 +110,25 @@ export function BorgerKort({ borger }: { borger: Borger }) {
           </dd>
         </div>
         <div>
+          <dt>Ansvarlig sagsbehandler</dt>
+          <dd>
+            {borger.ansvarlig ? borger.ansvarlig.navn : 'Ingen'}{' '}
+            <button
+              ref={ansvarligKnap}
+              type="button"
+              className="function-link"
+              aria-expanded={ansvarligAaben}
+              aria-label="Skift ansvarlig sagsbehandler"
+              onClick={() => {
+                setBesked(null);
+                setAnsvarligAaben((aaben) => !aaben);
+              }}
+            >
+              Skift
+            </button>
+          </dd>
+        </div>
+        <div>
           <dt>Ledighed</dt>
           <dd>
             ledig i {borger.maanederLedig} mdr.{' '}
@@ -115,6 +141,16 @@ export function BorgerKort({ borger }: { borger: Borger }) {
         <Alert variant="success" className="mt-4">
           <p className="alert-text">{besked}</p>
         </Alert>
+      )}
+      {ansvarligAaben && (
+        <SkiftAnsvarlig
+          borger={borger}
+          onLuk={(tekst) => {
+            setAnsvarligAaben(false);
+            setBesked(tekst ?? null);
+            ansvarligKnap.current?.focus();
+          }}
+        />
       )}
       {flytAaben && (
         <FlytBorger
@@ -358,6 +394,61 @@ function FlytBorger({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string
       <div className="knap-raekke mt-4">
         <button type="submit" className="button button-primary" aria-disabled={flyt.isPending || undefined}>
           Flyt borgeren
+        </button>
+        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
+          Annuller
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The citizen's ansvarlig sagsbehandler: a colleague of the user's own jobcentre, or nobody. */
+function SkiftAnsvarlig({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string) => void }) {
+  const saet = useMutation(saetAnsvarligMutationOptions(borger.id));
+  const [valgt, setValgt] = useState(borger.ansvarlig?.brugernavn ?? INGEN_ANSVARLIG);
+  const [fejl, setFejl] = useState<string | undefined>();
+  const select = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    select.current?.focus();
+  }, []);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saet.isPending) return;
+    if (valgt === (borger.ansvarlig?.brugernavn ?? INGEN_ANSVARLIG)) return onLuk();
+    setFejl(undefined);
+    try {
+      const ny = await saet.mutateAsync(valgt === INGEN_ANSVARLIG ? null : valgt);
+      onLuk(
+        ny.ansvarlig
+          ? `${ny.ansvarlig.navn} er nu ansvarlig sagsbehandler.`
+          : 'Borgeren har ikke længere en ansvarlig sagsbehandler.',
+      );
+    } catch (error) {
+      const problem = toApiProblem(error);
+      setFejl(problem.errors[0]?.message ?? problem.title);
+      select.current?.focus();
+    }
+  };
+
+  return (
+    <form className="inline-panel mt-4" noValidate onSubmit={onSubmit} aria-labelledby="ansvarlig-heading">
+      <h2 id="ansvarlig-heading" className="h4 mt-0">
+        Skift ansvarlig sagsbehandler
+      </h2>
+      <AnsvarligSelect
+        ref={select}
+        id="borger-ansvarlig"
+        value={valgt}
+        nuvaerende={borger.ansvarlig}
+        onChange={setValgt}
+        error={fejl}
+      />
+      <div className="knap-raekke mt-4">
+        <button type="submit" className="button button-primary" aria-disabled={saet.isPending || undefined}>
+          Gem ansvarlig
         </button>
         <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
           Annuller

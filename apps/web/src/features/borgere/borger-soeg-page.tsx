@@ -1,6 +1,6 @@
 import { type Borger, soegBorgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -14,6 +14,8 @@ import { TextField } from '../../components/text-field';
 import { BORGERE_PATH, beskedFraState, borgerPath, OPRET_BORGER_PATH, STANDARD_FANE } from '../../lib/paths';
 import { borgerQueryOptions, borgerSoegQueryOptions, type SoegBorgerBody } from '../../lib/queries';
 import { glemBorgerFraState, navneSoegningFraState } from './borgere-paths';
+import { mineBorgereQueryOptions, senestAabnedeQueryOptions } from './borgere-queries';
+import './borger-soeg.css';
 
 interface SoegValues {
   q: string;
@@ -107,7 +109,80 @@ export function BorgerSoegPage() {
       ) : (
         <p className="mt-6">Skriv en del af borgerens navn, eller et CPR-nummer på 10 cifre (DDMMÅÅ-XXXX).</p>
       )}
+      <BorgerOversigt />
     </>
+  );
+}
+
+/** "Mine borgere" and "Senest åbnede" beside each other (below each other on a narrow screen). */
+function BorgerOversigt() {
+  const mine = useQuery(mineBorgereQueryOptions());
+  const senest = useQuery(senestAabnedeQueryOptions());
+  return (
+    <div className="borger-oversigt">
+      <BorgerListe
+        id="mine-borgere"
+        overskrift="Mine borgere"
+        query={mine}
+        loading="Indlæser dine borgere"
+        tom="Du er ikke ansvarlig sagsbehandler for nogen borgere endnu. Du bliver det for de borgere, du opretter eller indkalder, og du kan gøre dig ansvarlig på borgerens side."
+      />
+      <BorgerListe
+        id="senest-aabnede"
+        overskrift="Senest åbnede"
+        query={senest}
+        loading="Indlæser de borgere, du senest har åbnet"
+        tom="Du har ikke åbnet nogen borgere de seneste 90 dage. Søg efter en borger ovenfor."
+      />
+    </div>
+  );
+}
+
+function BorgerListe({
+  id,
+  overskrift,
+  query,
+  loading,
+  tom,
+}: {
+  id: string;
+  overskrift: string;
+  query: UseQueryResult<{ items: Borger[] }>;
+  loading: string;
+  tom: string;
+}) {
+  const antal = query.data?.items.length;
+  return (
+    <section className="borger-oversigt-liste" aria-labelledby={`${id}-overskrift`}>
+      <h2 id={`${id}-overskrift`} className="h3">
+        {overskrift}
+        {antal !== undefined && antal > 0 && <span className="small-text"> · {antal}</span>}
+      </h2>
+      <QueryState
+        query={query}
+        loading={loading}
+        lines={4}
+        headingLevel={3}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<EmptyState headingLevel={3}>{tom}</EmptyState>}
+      >
+        {(data) => (
+          <ul className="nobullet-list borger-oversigt-punkter">
+            {data.items.map((borger) => (
+              <li key={borger.id}>
+                <Link to={borgerPath(borger.id, STANDARD_FANE)}>
+                  {borger.fornavn} {borger.efternavn}
+                </Link>
+                <span className="small-text d-block">
+                  {borger.cprMaskeret} · kontaktgruppe {borger.kontaktgruppe} ·{' '}
+                  {kontaktgruppeNavn(borger.kontaktgruppe)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </section>
   );
 }
 

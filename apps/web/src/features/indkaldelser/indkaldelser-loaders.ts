@@ -1,4 +1,7 @@
-import { mineMoederQuerySchema } from '@jobcenter/domain/moede/indkaldelse.contract';
+import {
+  type MoedeAnsvarligFilter,
+  mineMoederQuerySchema,
+} from '@jobcenter/domain/moede/indkaldelse.contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { type LoaderFunctionArgs, redirect } from 'react-router';
 import { copenhagenToday, isIsoDate } from '../../lib/copenhagen-time';
@@ -13,13 +16,19 @@ export function parseDato(raw: string | null): string | null {
   return parsed.success && parsed.data.dato && isIsoDate(parsed.data.dato) ? parsed.data.dato : null;
 }
 
-/** Today by default, with the day always in the URL (a link to "today" stays that day). */
+/** Whose meetings the URL asks for: the user's own unless it says `ansvarlig=alle` (Hele jobcentret). */
+export function parseAnsvarlig(raw: string | null): MoedeAnsvarligFilter {
+  return raw === 'alle' ? 'alle' : 'mig';
+}
+
+/** Today and the user's own meetings by default, with the day always in the URL (a link to "today" stays that day). */
 export function mineMoederLoader(queryClient: QueryClient) {
   return ({ request }: LoaderFunctionArgs) => {
     const url = new URL(request.url);
-    if (!url.searchParams.has('dato')) throw redirect(mineMoederPath(copenhagenToday()));
+    const ansvarlig = parseAnsvarlig(url.searchParams.get('ansvarlig'));
+    if (!url.searchParams.has('dato')) throw redirect(mineMoederPath(copenhagenToday(), ansvarlig));
     const dato = parseDato(url.searchParams.get('dato'));
-    if (dato) startQuery(queryClient, mineMoederQueryOptions(dato));
+    if (dato) startQuery(queryClient, mineMoederQueryOptions(dato, ansvarlig));
     return null;
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  MoedeAnsvarligFilter,
   OpdaterIndkaldelse,
   OpretIndkaldelse,
   Udfald,
@@ -11,7 +12,7 @@ import {
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, ifMatch } from '../../lib/api-client';
 import { refreshOnStatus } from '../../lib/query-client';
-import { breveKeys, historikKeys, indkaldelseKeys } from '../../lib/query-keys';
+import { borgerKeys, breveKeys, historikKeys, indkaldelseKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -26,12 +27,18 @@ export const indkaldelseQueryOptions = (indkaldelseId: string) =>
     staleTime: 0,
   });
 
-/** The meetings of the user's jobcentre on one Copenhagen day. */
-export const mineMoederQueryOptions = (dato: string) =>
+/**
+ * One Copenhagen day's meetings: the user's own (`mig`) or the jobcentre's (`alle`). The filter is always sent:
+ * the API answers the jobcentre's without it, as it did before meetings had an ansvarlig.
+ */
+export const mineMoederQueryOptions = (dato: string, ansvarlig: MoedeAnsvarligFilter) =>
   queryOptions({
-    queryKey: indkaldelseKeys.dag(dato),
+    queryKey: indkaldelseKeys.dag(dato, ansvarlig),
     queryFn: ({ signal }) =>
-      apiFetch(`/api/moeder?dato=${encodeURIComponent(dato)}`, { signal, schema: indkaldelseListeSchema }),
+      apiFetch(`/api/moeder?${new URLSearchParams({ dato, ansvarlig }).toString()}`, {
+        signal,
+        schema: indkaldelseListeSchema,
+      }),
   });
 
 /** Every choice of mødeform registered on the meeting, newest first, replaced ones included. */
@@ -163,6 +170,9 @@ export const registrerUdfaldMutationOptions = (borgerId: string) =>
  */
 async function afterIndkaldelseChange(queryClient: QueryClient, borgerId: string): Promise<void> {
   await Promise.all([
+    // A summons makes the caseworker the citizen's ansvarlig when it had none: the card and Mine borgere.
+    queryClient.invalidateQueries({ queryKey: borgerKeys.detalje(borgerId), exact: true }),
+    queryClient.invalidateQueries({ queryKey: borgerKeys.mine() }),
     queryClient.invalidateQueries({ queryKey: indkaldelseKeys.borger(borgerId) }),
     queryClient.invalidateQueries({ queryKey: historikKeys.borger(borgerId) }),
     queryClient.invalidateQueries({ queryKey: breveKeys.borger(borgerId) }),

@@ -45,12 +45,26 @@ const dagensMoeder = [
   }),
 ];
 
+/** A colleague's meeting: only in the whole jobcentre's list. */
+const kollegasMoede = indkaldelse({
+  id: '00000000-0000-4000-8000-000000000004',
+  borger: { id: BO_ID, navn: 'Bo Nielsen' },
+  start: '2026-11-27T13:00:00Z',
+  slut: '2026-11-27T13:30:00Z',
+  ansvarlig: { brugernavn: 'sb22300b', navn: 'Karl Kollega' },
+});
+
 function api() {
   return mockApi([
     { path: '/api/auth/me', respond: () => json(sbSession) },
-    { path: '/api/moeder?dato=2026-11-27', respond: () => json({ items: dagensMoeder }) },
-    { path: '/api/moeder?dato=2026-11-28', respond: () => json({ items: [] }) },
-    { path: '/api/moeder?dato=2026-11-26', respond: () => json({ items: [] }) },
+    { path: '/api/moeder?dato=2026-11-27&ansvarlig=mig', respond: () => json({ items: dagensMoeder }) },
+    { path: '/api/moeder?dato=2026-11-28&ansvarlig=mig', respond: () => json({ items: [] }) },
+    { path: '/api/moeder?dato=2026-11-26&ansvarlig=mig', respond: () => json({ items: [] }) },
+    {
+      path: '/api/moeder?dato=2026-11-27&ansvarlig=alle',
+      respond: () => json({ items: [...dagensMoeder, kollegasMoede] }),
+    },
+    { path: '/api/moeder?dato=2026-11-28&ansvarlig=alle', respond: () => json({ items: [] }) },
     { path: `/api/borgere/${BO_ID}`, respond: () => json(bo) },
     { path: `/api/borgere/${BO_ID}/indkaldelser`, respond: () => json({ items: [] }) },
     { path: `/api/borgere/${BO_ID}/kontaktpersoner`, respond: () => json({ items: [] }) },
@@ -144,15 +158,65 @@ describe('Mine møder', () => {
 
     await screen.findByRole('table');
     await user.click(screen.getByRole('link', { name: 'Næste dag' }));
-    expect(await screen.findByRole('heading', { name: 'Ingen møder denne dag' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Ingen møder, du er ansvarlig for, denne dag' }),
+    ).toBeTruthy();
     expect(router.state.location.search).toBe('?dato=2026-11-28');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Lørdag 28.11.2026');
 
     await user.click(screen.getByRole('link', { name: 'I dag' }));
     expect(await screen.findByRole('table')).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Forrige dag' }));
-    expect(await screen.findByRole('heading', { name: 'Ingen møder denne dag' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'Ingen møder, du er ansvarlig for, denne dag' }),
+    ).toBeTruthy();
     expect(router.state.location.search).toBe('?dato=2026-11-26');
+  });
+
+  it('shows my meetings by default and the whole jobcentre’s one click away, the choice kept in the URL', async () => {
+    const { calls } = api();
+    const { router } = renderApp('/moeder?dato=2026-11-27');
+    const user = userEvent.setup();
+
+    const valg = await screen.findByRole('navigation', { name: 'Vis møder for' });
+    const mine = within(valg).getByRole('link', { name: 'Mine' });
+    const alle = within(valg).getByRole('link', { name: 'Hele jobcentret' });
+    expect(mine.getAttribute('aria-current')).toBe('page');
+    expect(alle.getAttribute('aria-current')).toBeNull();
+    const tabel = await screen.findByRole('table');
+    expect(within(tabel).getAllByRole('row')).toHaveLength(4);
+    expect(within(tabel).getAllByRole('row')[1]?.textContent).toContain('Ansvarlig: Signe Bach');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('3 møder, du er ansvarlig for');
+    expect(calls.some((c) => c.url === '/api/moeder?dato=2026-11-27&ansvarlig=mig')).toBe(true);
+
+    // By keyboard: Tab reaches the link, Enter follows it.
+    alle.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?dato=2026-11-27&ansvarlig=alle'));
+    await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(5));
+    expect(screen.getByRole('table').textContent).toContain('Ansvarlig: Karl Kollega');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Vis møder for' }))
+        .getByRole('link', { name: 'Hele jobcentret' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('4 møder i jobcentret');
+
+    // The day switcher keeps the choice.
+    await user.click(screen.getByRole('link', { name: 'Næste dag' }));
+    expect(await screen.findByRole('heading', { name: 'Ingen møder denne dag' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?dato=2026-11-28&ansvarlig=alle');
+  });
+
+  it('says what to do when I have no meetings that day, with a link to the jobcentre’s', async () => {
+    api();
+    const { router } = renderApp('/moeder?dato=2026-11-28');
+    const user = userEvent.setup();
+    const tom = await screen.findByRole('heading', { name: 'Ingen møder, du er ansvarlig for, denne dag' });
+    const alert = tom.closest('.alert') as HTMLElement;
+    expect(alert.textContent).toContain('indkald en borger fra borgerens side');
+    await user.click(within(alert).getByRole('link', { name: 'hele jobcentrets møder' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?dato=2026-11-28&ansvarlig=alle'));
   });
 
   it('is not in a virksomhedskonsulent’s navigation', async () => {

@@ -1,4 +1,4 @@
-import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Indkaldelse, MoedeAnsvarligFilter } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -10,10 +10,11 @@ import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { UdfoertBesked } from '../../components/udfoert-besked';
+import './mine-moeder.css';
 import { addDaysToDate, copenhagenToday } from '../../lib/copenhagen-time';
 import { formatTid, formatUgedagDato } from '../../lib/format';
 import { borgerPath, mineMoederPath } from '../../lib/paths';
-import { parseDato } from './indkaldelser-loaders';
+import { parseAnsvarlig, parseDato } from './indkaldelser-loaders';
 import { mineMoederQueryOptions } from './indkaldelser-queries';
 import {
   AfholdtForm,
@@ -26,50 +27,60 @@ import {
   useUdfaldForloeb,
 } from './moede-udfald';
 
-/** The day's meetings of the user's jobcentre, with a day switcher and j/k/Enter. */
+/**
+ * The day's meetings: the user's own by default, the whole jobcentre's one click away (both in the URL), with a
+ * day switcher and j/k/Enter.
+ */
 export function MineMoederPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const raw = searchParams.get('dato');
   const dato = parseDato(raw);
+  const ansvarlig = parseAnsvarlig(searchParams.get('ansvarlig'));
   const idag = copenhagenToday();
 
   return (
     <>
       <PageTitle>Mine møder</PageTitle>
       <h1>Mine møder</h1>
-      <nav className="dag-skifter" aria-label="Vælg dag">
-        {dato && (
-          <Link to={mineMoederPath(addDaysToDate(dato, -1))} className="button button-secondary">
-            <Icon name="chevron-left" />
-            Forrige dag
-          </Link>
-        )}
-        <TextField
-          id="dato"
-          type="date"
-          label="Dag"
-          className="input-width-s"
-          value={dato ?? ''}
-          onChange={(event) => {
-            // Each typed part of a date changes the field; only a whole date moves the page, in place.
-            if (parseDato(event.target.value))
-              setSearchParams({ dato: event.target.value }, { replace: true });
-          }}
-        />
-        {dato && (
-          <Link to={mineMoederPath(addDaysToDate(dato, 1))} className="button button-secondary">
-            Næste dag
-            <Icon name="chevron-right" />
-          </Link>
-        )}
-        {dato !== idag && (
-          <Link to={mineMoederPath(idag)} className="button button-tertiary">
-            I dag
-          </Link>
-        )}
-      </nav>
+      <div className="moede-visning">
+        <nav className="dag-skifter" aria-label="Vælg dag">
+          {dato && (
+            <Link to={mineMoederPath(addDaysToDate(dato, -1), ansvarlig)} className="button button-secondary">
+              <Icon name="chevron-left" />
+              Forrige dag
+            </Link>
+          )}
+          <TextField
+            id="dato"
+            type="date"
+            label="Dag"
+            className="input-width-s"
+            value={dato ?? ''}
+            onChange={(event) => {
+              // Each typed part of a date changes the field; only a whole date moves the page, in place.
+              if (parseDato(event.target.value)) {
+                const naeste = new URLSearchParams({ dato: event.target.value });
+                if (ansvarlig === 'alle') naeste.set('ansvarlig', 'alle');
+                setSearchParams(naeste, { replace: true });
+              }
+            }}
+          />
+          {dato && (
+            <Link to={mineMoederPath(addDaysToDate(dato, 1), ansvarlig)} className="button button-secondary">
+              Næste dag
+              <Icon name="chevron-right" />
+            </Link>
+          )}
+          {dato !== idag && (
+            <Link to={mineMoederPath(idag, ansvarlig)} className="button button-tertiary">
+              I dag
+            </Link>
+          )}
+        </nav>
+        <AnsvarligSkifter dato={dato ?? idag} ansvarlig={ansvarlig} />
+      </div>
       {dato ? (
-        <Dag dato={dato} idag={idag} />
+        <Dag dato={dato} idag={idag} ansvarlig={ansvarlig} />
       ) : (
         <EmptyState heading="Ukendt dato">
           »{raw}« er ikke en dato. Vælg en dag i feltet, eller gå til i dag.
@@ -79,8 +90,40 @@ export function MineMoederPage() {
   );
 }
 
-function Dag({ dato, idag }: { dato: string; idag: string }) {
-  const query = useQuery(mineMoederQueryOptions(dato));
+/**
+ * "Mine" or "Hele jobcentret": two links, the chosen one marked as current, so the choice is in the URL and a
+ * keyboard reaches each with Tab and follows it with Enter.
+ */
+function AnsvarligSkifter({ dato, ansvarlig }: { dato: string; ansvarlig: MoedeAnsvarligFilter }) {
+  const valg: { vaerdi: MoedeAnsvarligFilter; tekst: string }[] = [
+    { vaerdi: 'mig', tekst: 'Mine' },
+    { vaerdi: 'alle', tekst: 'Hele jobcentret' },
+  ];
+  return (
+    <nav className="segment-skifter" aria-label="Vis møder for">
+      <span className="form-label segment-skifter-label" aria-hidden="true">
+        Vis
+      </span>
+      <ul className="segment-skifter-valg">
+        {valg.map(({ vaerdi, tekst }) => (
+          <li key={vaerdi}>
+            <Link
+              to={mineMoederPath(dato, vaerdi)}
+              replace
+              aria-current={vaerdi === ansvarlig ? 'page' : undefined}
+              className={vaerdi === ansvarlig ? 'segment-valgt' : undefined}
+            >
+              {tekst}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Dag({ dato, idag, ansvarlig }: { dato: string; idag: string; ansvarlig: MoedeAnsvarligFilter }) {
+  const query = useQuery(mineMoederQueryOptions(dato, ansvarlig));
   const overskrift = formatUgedagDato(dato);
   const items = [...(query.data?.items ?? [])].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
@@ -93,6 +136,7 @@ function Dag({ dato, idag }: { dato: string; idag: string }) {
           <span className="small-text">
             {' '}
             · {items.length} {items.length === 1 ? 'møde' : 'møder'}
+            {ansvarlig === 'mig' ? ', du er ansvarlig for' : ' i jobcentret'}
           </span>
         )}
       </h2>
@@ -103,9 +147,17 @@ function Dag({ dato, idag }: { dato: string; idag: string }) {
         headingLevel={3}
         isEmpty={() => items.length === 0}
         empty={
-          <EmptyState heading="Ingen møder denne dag" headingLevel={3}>
-            Vælg en anden dag, eller indkald en borger fra borgerens side.
-          </EmptyState>
+          ansvarlig === 'mig' ? (
+            <EmptyState heading="Ingen møder, du er ansvarlig for, denne dag" headingLevel={3}>
+              Se <Link to={mineMoederPath(dato, 'alle')}>hele jobcentrets møder</Link> denne dag, vælg en
+              anden dag, eller indkald en borger fra borgerens side: du bliver ansvarlig for de møder, du
+              indkalder til.
+            </EmptyState>
+          ) : (
+            <EmptyState heading="Ingen møder denne dag" headingLevel={3}>
+              Vælg en anden dag, eller indkald en borger fra borgerens side.
+            </EmptyState>
+          )
         }
       >
         {() => <MoedeTabel key={dato} items={items} />}
@@ -276,6 +328,9 @@ function MoedeRaekke({
           <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
             {moede.borger.navn}
           </Link>
+          <span className="d-block small-text">
+            {moede.ansvarlig ? `Ansvarlig: ${moede.ansvarlig.navn}` : 'Ingen ansvarlig'}
+          </span>
         </td>
         <td data-label="Samtaletype">{moede.samtaletype.navn}</td>
         <td data-label="Mødeform og borgerens valg">

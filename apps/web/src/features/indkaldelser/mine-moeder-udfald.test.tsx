@@ -41,7 +41,7 @@ function api(dag: () => Indkaldelse[], extra: Handler[] = []) {
   return mockApi([
     ...extra,
     { path: '/api/auth/me', respond: () => json(sbSession) },
-    { path: '/api/moeder?dato=2026-11-27', respond: () => json({ items: dag() }) },
+    { path: '/api/moeder?dato=2026-11-27&ansvarlig=mig', respond: () => json({ items: dag() }) },
     { path: `/api/borgere/${ANNA_ID}`, respond: () => json(anna) },
     { path: `/api/borgere/${BO_ID}`, respond: () => json(bo) },
   ]);
@@ -192,7 +192,9 @@ describe("Mine møder: the meeting's outcome", () => {
       'Næste skridt: praktik.',
     );
     // The day's list is asked again, so a new try builds on the newest version.
-    await waitFor(() => expect(calls.filter((c) => c.url === '/api/moeder?dato=2026-11-27')).toHaveLength(2));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.url === '/api/moeder?dato=2026-11-27&ansvarlig=mig')).toHaveLength(2),
+    );
 
     svar = () => problem(409, 'MOEDE_AFLYST', 'Mødet er aflyst');
     await user.click(screen.getByRole('button', { name: 'Udeblevet: Anna Hansen kl. 09.30' }));

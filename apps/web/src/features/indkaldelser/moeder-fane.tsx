@@ -286,6 +286,10 @@ function MoedeItem({
                 )}
               </dd>
             </div>
+            <div>
+              <dt>Ansvarlig</dt>
+              <dd>{moede.ansvarlig ? moede.ansvarlig.navn : <span className="small-text">Ingen</span>}</dd>
+            </div>
             {moede.personligtFremmoedePaakraevet && (
               <div className="moede-fakta-bred">
                 <dt>

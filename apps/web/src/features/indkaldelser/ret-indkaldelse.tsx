@@ -3,8 +3,10 @@ import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '../../components/alert';
+import { AnsvarligSelect, INGEN_ANSVARLIG } from '../../components/ansvarlig-select';
 import { KonfliktAlert } from '../../components/konflikt-alert';
 import { MoedeformVisning } from '../../components/moedeform';
+import { toApiProblem } from '../../lib/api-client';
 import { formatTidsrum } from '../../lib/format';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { IndkaldelseForm } from './indkaldelse-form';
@@ -30,13 +32,29 @@ export function RetIndkaldelse({
   const opdater = useMutation(opdaterIndkaldelseMutationOptions(borger.id));
   const { base, konflikt, konfliktRef, gem } = useRetVersion(indkaldelse);
   const [defaultValues] = useState(() => fraIndkaldelse(indkaldelse));
+  // The ansvarlig sagsbehandler is saved with the form's other changes (one PATCH, one version).
+  const [ansvarlig, setAnsvarlig] = useState(indkaldelse.ansvarlig?.brugernavn ?? INGEN_ANSVARLIG);
+  const [ansvarligFejl, setAnsvarligFejl] = useState<string | undefined>();
 
   const onSubmit = async (data: Parameters<typeof tilAendringer>[0]) => {
     if (opdater.isPending) return;
-    const body = tilAendringer(data, base);
+    setAnsvarligFejl(undefined);
+    const nyAnsvarlig = ansvarlig === INGEN_ANSVARLIG ? null : ansvarlig;
+    const body = {
+      ...tilAendringer(data, base),
+      ...(nyAnsvarlig !== (base.ansvarlig?.brugernavn ?? null) ? { ansvarlig: nyAnsvarlig } : {}),
+    };
     const { udfald } = await gem(
       body,
-      () => opdater.mutateAsync({ indkaldelseId: base.id, version: base.version, body }),
+      async () => {
+        try {
+          return await opdater.mutateAsync({ indkaldelseId: base.id, version: base.version, body });
+        } catch (error) {
+          // The form shows the problem; the refused colleague is marked beside the select as well.
+          setAnsvarligFejl(toApiProblem(error).errors.find((e) => e.path === 'ansvarlig')?.message);
+          throw error;
+        }
+      },
       // The list behind the form shows the new version too; the form keeps what was typed.
       () => queryClient.fetchQuery(indkaldelseQueryOptions(base.id)),
     );
@@ -49,6 +67,14 @@ export function RetIndkaldelse({
       <h4 id={`ret-${indkaldelse.id}-heading`} className="mt-0">
         Ret mødet
       </h4>
+      <AnsvarligSelect
+        id={`ret-${indkaldelse.id}-ansvarlig`}
+        value={ansvarlig}
+        nuvaerende={base.ansvarlig}
+        onChange={setAnsvarlig}
+        error={ansvarligFejl}
+        hint="Gemmes sammen med ændringerne. Borgeren får ikke brev om det."
+      />
       <IndkaldelseForm
         idPrefix={`ret-${indkaldelse.id}`}
         borger={borger}
