@@ -143,7 +143,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       lazy: {
                         loader: siden(
                           queryClient,
-                          () => import('./features/cv/cv-loaders').then((m) => m.cvFaneLoader),
+                          () => import('./features/cv/cv-loaders').then((m) => m.cvLoader),
                           SAGSBEHANDLER,
                         ),
                         Component: () => import('./features/cv/cv-fane').then((m) => m.CvFane),
@@ -285,6 +285,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   import('./features/cv/cv-loaders').then((m) => m.cvSoegningLoader),
                 ),
                 Component: () => import('./features/cv/cv-soegning-page').then((m) => m.CvSoegningPage),
+              },
+            },
+            // A searchable CV, read only: the virksomhedskonsulent's view of a candidate (api.md, Roles).
+            {
+              path: 'cv-soegning/cv/:id',
+              lazy: {
+                loader: siden(queryClient, () => import('./features/cv/cv-loaders').then((m) => m.cvLoader)),
+                Component: () => import('./features/cv/cv-page').then((m) => m.CvPage),
               },
             },
             { path: '*', Component: NotFoundPage },

@@ -124,6 +124,56 @@ export function besoegsarkPath(cvrNummer: string): string {
 
 export const CV_SOEGNING_PATH = '/cv-soegning';
 
+/**
+ * CV-søgning with a jobordre chosen (from its "Foreslå borger"): "Foreslå til jobordre" there has it first
+ * and focused. The jobordre is not a search criterion, so it stays beside the filters in the address.
+ */
+export function cvSoegningPath(jobordreId?: string | null): string {
+  return jobordreId
+    ? `${CV_SOEGNING_PATH}?${new URLSearchParams({ jobordre: jobordreId }).toString()}`
+    : CV_SOEGNING_PATH;
+}
+
+/**
+ * History state of a CV-søgning entry: the free text, which never stands in an address. "Back" from a
+ * citizen finds the same search, and a jobordre's "Foreslå borger" hands its search on to CV-søgning.
+ */
+export interface FritekstState {
+  cvFritekst: string;
+}
+
+export function fritekstFraState(state: unknown): string {
+  return tekstFraState(state, 'cvFritekst') ?? '';
+}
+
+/**
+ * A citizen's CV, read only: what a virksomhedskonsulent may open of a citizen (a searchable CV, api.md,
+ * Roles). Addressed by the citizen's id, never by CPR.
+ */
+export function cvPath(borgerId: string): string {
+  return `${CV_SOEGNING_PATH}/cv/${encodeURIComponent(borgerId)}`;
+}
+
+/**
+ * History state of the CV page: the citizen's name (a CV has none, and a name has no place in an address)
+ * and the page it was opened from, for "back" (a search's free text travels in that page's own state).
+ */
+export interface CvVisningState {
+  cvNavn: string;
+  tilbage?: { sti: string; tekst: string; state?: unknown };
+}
+
+export function cvVisningFraState(state: unknown): Partial<CvVisningState> {
+  const cvNavn = tekstFraState(state, 'cvNavn') ?? undefined;
+  const tilbage: unknown =
+    typeof state === 'object' && state !== null ? (state as Record<string, unknown>).tilbage : undefined;
+  const sti = tekstFraState(tilbage, 'sti');
+  const tekst = tekstFraState(tilbage, 'tekst');
+  // Only an address inside the app: history state is whatever the browser kept.
+  if (!sti?.startsWith('/') || sti.startsWith('//') || !tekst) return { cvNavn };
+  return { cvNavn, tilbage: { sti, tekst, state: (tilbage as { state?: unknown }).state } };
+}
+
 // ---------- history state ----------
 
 /** A message carried to the next page in history state ("Jobordren er oprettet"): shown once, never a CPR. */

@@ -18,7 +18,6 @@ import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { placeProblem } from '../../lib/form-errors';
-import { formatDatoTid, formatKalenderdato } from '../../lib/format';
 import {
   type CvFormValues,
   cvResolver,
@@ -29,6 +28,7 @@ import {
   tilFormValues,
 } from './cv-form-model';
 import { cvQueryOptions, gemCvMutationOptions } from './cv-queries';
+import { CvVisning } from './cv-visning';
 import './cv.css';
 
 /** The CV tab of the person page: the citizen's CV, and the form that creates or changes it. */
@@ -100,98 +100,14 @@ function CvIndhold({ borgerId }: { borgerId: string }) {
         }
       >
         {(cv) =>
-          redigerer ? <CvForm borgerId={borgerId} cv={cv} onLuk={luk} /> : cv && <CvVisning cv={cv} />
+          redigerer ? (
+            <CvForm borgerId={borgerId} cv={cv} onLuk={luk} />
+          ) : (
+            cv && <CvVisning cv={cv} headingLevel={3} />
+          )
         }
       </QueryState>
     </>
-  );
-}
-
-function periodeTekst(fra: string | null | undefined, til: string | null | undefined): string {
-  if (fra && til) return `${formatKalenderdato(fra)}–${formatKalenderdato(til)}`;
-  if (fra) return `fra ${formatKalenderdato(fra)}`;
-  if (til) return `til ${formatKalenderdato(til)}`;
-  return '';
-}
-
-function CvVisning({ cv }: { cv: Cv }) {
-  return (
-    <div className="cv-visning">
-      <p className="cv-visning-overskrift">{cv.overskrift}</p>
-      <dl className="cv-fakta">
-        <div>
-          <dt>Jobønsker</dt>
-          <dd>{cv.jobOensker.length === 0 ? '–' : <OrdListe ord={cv.jobOensker} label="Jobønsker" />}</dd>
-        </div>
-        <div>
-          <dt>Kompetencer</dt>
-          <dd>{cv.kompetencer.length === 0 ? '–' : <OrdListe ord={cv.kompetencer} label="Kompetencer" />}</dd>
-        </div>
-        <div>
-          <dt>Postnummer</dt>
-          <dd>{cv.postnummer}</dd>
-        </div>
-        <div>
-          <dt>Søgbart</dt>
-          <dd>{cv.soegbart ? 'Ja, kan findes i CV-søgning' : 'Nej, kan ikke findes i CV-søgning'}</dd>
-        </div>
-        <div>
-          <dt>Opdateret</dt>
-          <dd>
-            <time dateTime={cv.opdateret}>{formatDatoTid(cv.opdateret)}</time>
-          </dd>
-        </div>
-      </dl>
-      <div className="cv-perioder">
-        <PeriodeVisning overskrift="Erfaring" perioder={cv.erfaring} tom="Ingen erfaring skrevet på" />
-        <PeriodeVisning overskrift="Uddannelse" perioder={cv.uddannelse} tom="Ingen uddannelse skrevet på" />
-      </div>
-    </div>
-  );
-}
-
-function OrdListe({ ord, label }: { ord: readonly string[]; label: string }) {
-  return (
-    <ul className="cv-ord-liste nobullet-list no-max-width" aria-label={label}>
-      {ord.map((tekst) => (
-        <li key={tekst} className="badge">
-          {tekst}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function PeriodeVisning({
-  overskrift,
-  perioder,
-  tom,
-}: {
-  overskrift: string;
-  perioder: Cv['erfaring'];
-  tom: string;
-}) {
-  return (
-    <section aria-label={overskrift}>
-      <h3 className="cv-sektion-heading">{overskrift}</h3>
-      {perioder.length === 0 ? (
-        <p className="small-text mt-0">{tom}</p>
-      ) : (
-        <ul className="cv-periode-liste no-max-width">
-          {perioder.map((p, index) => (
-            // A CV's periods have no ids; the list is shown as saved and never reordered here.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-            <li key={index}>
-              <strong>{p.titel}</strong>
-              {p.sted && `, ${p.sted}`}
-              {periodeTekst(p.fra, p.til) && (
-                <span className="small-text cv-periode-tid"> {periodeTekst(p.fra, p.til)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
   );
 }
 

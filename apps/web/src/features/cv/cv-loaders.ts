@@ -17,8 +17,8 @@ export function cvSoegningLoader(queryClient: QueryClient) {
   };
 }
 
-/** The CV tab of the person page. */
-export function cvFaneLoader(queryClient: QueryClient) {
+/** A citizen's CV: the person page's CV tab, and the CV page a virksomhedskonsulent opens. */
+export function cvLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
     if (borgerIdParamSchema.safeParse({ id: params.id }).success && params.id) {
       startQuery(queryClient, cvQueryOptions(params.id));
