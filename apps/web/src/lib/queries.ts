@@ -1,17 +1,19 @@
 import { borgerListeSchema, borgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { kontaktpersonListeSchema } from '@jobcenter/domain/borger/kontaktperson.contract';
 import { brevListeSchema } from '@jobcenter/domain/brev/brev.contract';
+import { type CvSoeg, cvSoegSvarSchema } from '@jobcenter/domain/cv/cv.contract';
 import { fravaerListeSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
 import { jobordreListeSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { indkaldelseListeSchema, moedetilbudListeSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { indsatsListeSchema } from '@jobcenter/domain/plan/indsats.contract';
 import { virksomhedSchema } from '@jobcenter/domain/virksomhed/virksomhed.contract';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './api-client';
 import type { JobordreFiltre } from './paths';
 import {
   borgerKeys,
   breveKeys,
+  cvKeys,
   fravaerKeys,
   indkaldelseKeys,
   indsatsKeys,
@@ -96,6 +98,31 @@ export const indsatserQueryOptions = (borgerId: string) =>
     queryKey: indsatsKeys.borger(borgerId),
     queryFn: ({ signal }) =>
       apiFetch(`/api/borgere/${id(borgerId)}/indsatser`, { signal, schema: indsatsListeSchema }),
+  });
+
+// ---------- cv ----------
+
+/** What one CV search asks: filters and free text (the text only ever travels in the body). */
+export type CvKriterier = Omit<CvSoeg, 'cursor'>;
+
+/**
+ * CV-søgning, one page per cursor: the CV-søgning page, and the search in a jobordre's "Foreslå borger".
+ * POST: the free text stays in the body, out of every URL and request log (api.md). It may stand in this
+ * key, which lives in memory only.
+ */
+export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
+  infiniteQueryOptions({
+    queryKey: cvKeys.soeg(kriterier),
+    queryFn: ({ pageParam, signal }) => {
+      const body: CvSoeg = pageParam ? { ...kriterier, cursor: pageParam } : { ...kriterier };
+      return apiFetch('/api/cv/soeg', { method: 'POST', body, signal, schema: cvSoegSvarSchema });
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (side) => side.nextCursor,
+    // A new criterion keeps the previous result (and its facets) in place until the new one arrives.
+    placeholderData: keepPreviousData,
+    // Every search is recorded in the access log (api.md): it is not kept around for long.
+    gcTime: 60_000,
   });
 
 // ---------- moedetilbud ----------

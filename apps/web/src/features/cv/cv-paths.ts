@@ -1,10 +1,10 @@
 import { cvSoegSchema } from '@jobcenter/domain/cv/cv.contract';
-import { tekstFraState } from '../../lib/paths';
+import { z } from 'zod';
 
 /**
  * The filters of CV-søgning as they stand in the URL: `/cv-soegning?kompetence=Tagarbejde&postnummer=2970
  * &kontaktgruppe=1&mindre=nej`. The free text is never among them: it goes in the request body only (api.md),
- * and between pages it lives in history state (`FritekstState`), never in the address.
+ * and between pages it lives in history state (`FritekstState`, lib/paths), never in the address.
  */
 export interface CvFiltre {
   kompetence?: string | undefined;
@@ -55,8 +55,17 @@ export function parseCvFiltre(searchParams: URLSearchParams): ParsedeCvFiltre {
   return Object.keys(fejl).length > 0 ? { filtre: null, fejl } : { filtre, fejl };
 }
 
-/** The filters as a query string, in a fixed order (and so one URL per search). */
-export function cvFilterSearch(filtre: CvFiltre): string {
+/** The jobordre chosen for "Foreslå til jobordre" (`?jobordre=<id>`), or null when there is none or it is no id. */
+export function valgtJobordreId(searchParams: URLSearchParams): string | null {
+  const id = searchParams.get('jobordre');
+  return id && z.uuid().safeParse(id).success ? id : null;
+}
+
+/**
+ * The filters as a query string, in a fixed order (and so one URL per search), and the chosen jobordre last:
+ * it is kept while the filters change.
+ */
+export function cvFilterSearch(filtre: CvFiltre, jobordreId?: string | null): string {
   const params = new URLSearchParams();
   if (filtre.kompetence) params.set('kompetence', filtre.kompetence);
   if (filtre.postnummer) params.set('postnummer', filtre.postnummer);
@@ -64,15 +73,7 @@ export function cvFilterSearch(filtre: CvFiltre): string {
   if (filtre.mindreIntensivIndsats !== undefined) {
     params.set('mindre', filtre.mindreIntensivIndsats ? 'ja' : 'nej');
   }
+  if (jobordreId) params.set('jobordre', jobordreId);
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/** History state of a CV-søgning entry: "back" from a citizen finds the same search, text included. */
-export interface FritekstState {
-  cvFritekst: string;
-}
-
-export function fritekstFraState(state: unknown): string {
-  return tekstFraState(state, 'cvFritekst') ?? '';
 }

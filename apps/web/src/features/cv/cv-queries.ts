@@ -1,23 +1,11 @@
-import type { Cv, CvSoeg, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
-import { cvSchema, cvSoegSvarSchema } from '@jobcenter/domain/cv/cv.contract';
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  mutationOptions,
-  type QueryClient,
-  queryOptions,
-} from '@tanstack/react-query';
+import type { Cv, CvSoegSvar, GemCv } from '@jobcenter/domain/cv/cv.contract';
+import { cvSchema } from '@jobcenter/domain/cv/cv.contract';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiFetch, isApiProblem } from '../../lib/api-client';
 import type { JobordreFiltre } from '../../lib/paths';
 import { borgerKeys, cvKeys, historikKeys, jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
-import type { CvFiltre } from './cv-paths';
 
 const id = (value: string) => encodeURIComponent(value);
-
-/** What one search asks: the URL's filters and the free text (which only ever travels in the body). */
-export interface CvKriterier extends CvFiltre {
-  q?: string | undefined;
-}
 
 export type CvResultat = CvSoegSvar['items'][number];
 
@@ -38,25 +26,6 @@ export const cvQueryOptions = (borgerId: string) =>
         throw error;
       }
     },
-  });
-
-/**
- * CV-søgning, one page per cursor. POST: the free text stays in the body, out of every URL and request log
- * (api.md). It may stand in this key, which lives in memory only; the URL holds the filters alone.
- */
-export const cvSoegQueryOptions = (kriterier: CvKriterier) =>
-  infiniteQueryOptions({
-    queryKey: cvKeys.soeg(kriterier),
-    queryFn: ({ pageParam, signal }) => {
-      const body: CvSoeg = pageParam ? { ...kriterier, cursor: pageParam } : { ...kriterier };
-      return apiFetch('/api/cv/soeg', { method: 'POST', body, signal, schema: cvSoegSvarSchema });
-    },
-    initialPageParam: null as string | null,
-    getNextPageParam: (side) => side.nextCursor,
-    // A new criterion keeps the previous result (and its facets) in place until the new one arrives.
-    placeholderData: keepPreviousData,
-    // Every search is recorded in the access log (api.md): it is not kept around for long.
-    gcTime: 60_000,
   });
 
 /** The open jobordrer a result can be proposed to: the Jobordrer list's own query on status 1, one cache. */

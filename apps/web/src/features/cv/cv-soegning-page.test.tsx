@@ -3,7 +3,7 @@ import { formidlingAfvisningTekst } from '@jobcenter/domain/jobordre/jobordre.ru
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { annaResultat, boResultat, CARL_ID, carlResultat, soegSvar } from '../../test/cv-fixtures';
+import { annaResultat, boResultat, CARL_ID, carlResultat, cv, soegSvar } from '../../test/cv-fixtures';
 import { ANNA_ID, sbSession, vkSession } from '../../test/fixtures';
 import { JOBORDRE_ID, jobordre } from '../../test/jobordre-fixtures';
 import { json, mockApi, problem, type RecordedCall } from '../../test/mock-api';
@@ -32,7 +32,9 @@ function api(
 ) {
   // The app's requests so far; the last one is the request being answered.
   let calls: RecordedCall[] = [];
+  // A test's own handlers first: they answer before the defaults for the same request.
   const mocked = mockApi([
+    ...extra,
     { path: '/api/auth/me', respond: () => json(session) },
     { path: '/api/jobordrer?status=1', respond: () => json({ items: [jobordre(), konfliktJobordre] }) },
     {
@@ -40,7 +42,6 @@ function api(
       path: '/api/cv/soeg',
       respond: () => json(svar((calls.at(-1)?.body ?? {}) as Record<string, unknown>)),
     },
-    ...extra,
   ]);
   calls = mocked.calls;
   return mocked;
@@ -169,7 +170,7 @@ describe('CV-søgning', () => {
     await waitFor(() => expect(document.activeElement).toBe(carl));
   });
 
-  it('links the name to the person page for a sagsbehandler, and shows it without a link otherwise', async () => {
+  it('links the name to the person page for a sagsbehandler, and to the CV for a virksomhedskonsulent', async () => {
     api(() => soegSvar({ items: [annaResultat], total: 1 }));
     const { unmount } = renderApp('/cv-soegning');
     const link = await screen.findByRole('link', { name: 'Anna Hansen' });
@@ -177,13 +178,31 @@ describe('CV-søgning', () => {
     unmount();
     vi.unstubAllGlobals();
 
-    api(() => soegSvar({ items: [annaResultat, boResultat], total: 2 }), [], vkSession);
-    renderApp('/cv-soegning');
+    const { calls } = api(
+      () => soegSvar({ items: [annaResultat, boResultat], total: 2 }),
+      [{ path: `/api/borgere/${ANNA_ID}/cv`, respond: () => json(cv()) }],
+      vkSession,
+    );
+    const { router } = renderApp('/cv-soegning?postnummer=2970');
+    const user = userEvent.setup();
     const anna = await screen.findByRole('article', { name: 'Anna Hansen' });
-    expect(within(anna).queryByRole('link')).toBeNull();
     const bo = screen.getByRole('article', { name: 'Bo Nielsen' });
     expect(within(bo).getByText('Mindre intensiv indsats').className).toBe('badge badge-info');
     expect(bo.textContent).toContain('Jobparat kontanthjælpsmodtager');
+    await user.type(screen.getByLabelText('Søg i CV’er'), 'tømrer{Enter}');
+    await waitFor(() => expect(soegninger(calls).at(-1)?.body).toEqual({ postnummer: '2970', q: 'tømrer' }));
+
+    const cvLink = within(anna).getByRole('link', { name: 'Anna Hansen' });
+    expect(cvLink.getAttribute('href')).toBe(`/cv-soegning/cv/${ANNA_ID}`);
+    await user.click(cvLink);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anna Hansen' })).toBeTruthy();
+    expect(await screen.findByText('Tømrersvend')).toBeTruthy();
+
+    // Back: the same search, its free text included (history state, never the address).
+    await user.click(screen.getByRole('link', { name: 'CV-søgning', current: false }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'CV-søgning' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?postnummer=2970');
+    expect((screen.getByLabelText('Søg i CV’er') as HTMLInputElement).value).toBe('tømrer');
   });
 
   it('says what to do when nothing matches, and retries after an error', async () => {
@@ -296,6 +315,75 @@ describe('Foreslå til jobordre', () => {
 
     expect((await within(anna).findByRole('alert')).textContent).toContain(
       'Borgeren er allerede foreslået til jobordren',
+    );
+  });
+  it('with a jobordre chosen (from its "Foreslå borger"), names it and has it first and focused', async () => {
+    const andenId = '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9';
+    const { calls } = api(
+      () => soegSvar({ items: [annaResultat], total: 1 }),
+      [
+        {
+          path: '/api/jobordrer?status=1',
+          respond: () =>
+            json({
+              items: [
+                jobordre({ id: andenId, titel: 'Murer', virksomhed: konfliktJobordre.virksomhed }),
+                konfliktJobordre,
+                jobordre(),
+              ],
+            }),
+        },
+        {
+          method: 'POST',
+          path: `/api/jobordrer/${JOBORDRE_ID}/formidlinger`,
+          respond: () => json({ id: 'f-1' }, 201),
+        },
+      ],
+      vkSession,
+    );
+    const { router } = renderApp(`/cv-soegning?jobordre=${JOBORDRE_ID}`);
+    const user = userEvent.setup();
+
+    const valgt = await screen.findByText(/Du finder kandidater til/);
+    expect(valgt.closest('.alert')?.textContent).toContain('Hørsholm Byg ApS');
+    expect(screen.getByRole('link', { name: 'Tømrer til renovering' }).getAttribute('href')).toBe(
+      `/jobordrer/${JOBORDRE_ID}`,
+    );
+    // The jobordre is no search criterion.
+    await waitFor(() => expect(soegninger(calls)).toHaveLength(1));
+    expect(soegninger(calls)[0]?.body).toEqual({});
+
+    // A filter keeps the jobordre chosen.
+    await user.selectOptions(screen.getByLabelText('Kontaktgruppe'), '1');
+    await waitFor(() => expect(soegninger(calls).at(-1)?.body).toEqual({ kontaktgruppe: 1 }));
+    expect(router.state.location.search).toBe(`?kontaktgruppe=1&jobordre=${JOBORDRE_ID}`);
+
+    // Two actions: open the list, where the chosen jobordre is first and focused, and choose it.
+    const anna = await screen.findByRole('article', { name: 'Anna Hansen' });
+    await user.click(within(anna).getByRole('button', { name: 'Foreslå til jobordre' }));
+    const valg = within(anna).getByRole('region', { name: /til en åben jobordre/ });
+    const knapper = await within(valg).findAllByRole('button', { name: / — / });
+    expect(knapper[0]?.textContent).toContain('Tømrer til renovering');
+    await waitFor(() => expect(document.activeElement).toBe(knapper[0]));
+    await user.keyboard('{Enter}');
+    expect(await within(anna).findByText(/Foreslået til/)).toBeTruthy();
+    expect(calls.find((call) => call.url.endsWith('/formidlinger'))?.body).toEqual({
+      borgerId: ANNA_ID,
+      formidlingsstatus: 1,
+    });
+
+    // "Nulstil" empties the search, not the choice.
+    await user.click(screen.getByRole('link', { name: 'Nulstil søgning og filtre' }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?jobordre=${JOBORDRE_ID}`));
+  });
+
+  it('says so when the chosen jobordre is no longer open', async () => {
+    api(() => soegSvar({ items: [annaResultat], total: 1 }), [], vkSession);
+    renderApp('/cv-soegning?jobordre=1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9');
+
+    expect(await screen.findByText(/Den valgte jobordre er ikke åben/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Se jobordren' }).getAttribute('href')).toBe(
+      '/jobordrer/1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9',
     );
   });
 });

@@ -1,9 +1,15 @@
 import { kontaktgruppeNavn, kontaktgrupper } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
 import { type CvSoegSvar, cvSoegSchema } from '@jobcenter/domain/cv/cv.contract';
-import { type InfiniteData, type UseInfiniteQueryResult, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -12,17 +18,20 @@ import { LoadingSkeleton } from '../../components/loading-skeleton';
 import { PageTitle } from '../../components/page-title';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { borgerPath, CV_SOEGNING_PATH } from '../../lib/paths';
-import { useSession } from '../../lib/session';
 import {
-  type CvFilterFelt,
-  type CvFiltre,
-  cvFilterSearch,
+  borgerPath,
+  CV_SOEGNING_PATH,
+  type CvVisningState,
+  cvPath,
+  cvSoegningPath,
   type FritekstState,
   fritekstFraState,
-  parseCvFiltre,
-} from './cv-paths';
-import { type CvKriterier, type CvResultat, cvSoegQueryOptions } from './cv-queries';
+  jobordrePath,
+} from '../../lib/paths';
+import { type CvKriterier, cvSoegQueryOptions, jobordrerQueryOptions } from '../../lib/queries';
+import { useSession } from '../../lib/session';
+import { type CvFilterFelt, type CvFiltre, cvFilterSearch, parseCvFiltre, valgtJobordreId } from './cv-paths';
+import { AABNE_JOBORDRER, type CvResultat } from './cv-queries';
 import { ForeslaaTilJobordre } from './foreslaa-jobordre';
 import { Fremhaevet, fremhaevOrd } from './fremhaev';
 import './cv.css';
@@ -61,6 +70,7 @@ export function CvSoegningPage() {
   const [searchParams] = useSearchParams();
   const q = fritekstFraState(location.state);
   const { filtre, fejl } = parseCvFiltre(searchParams);
+  const jobordreId = valgtJobordreId(searchParams);
   const kriterier: CvKriterier = { ...filtre, q: q || undefined };
   const query = useInfiniteQuery({ ...cvSoegQueryOptions(kriterier), enabled: filtre !== null });
 
@@ -100,7 +110,7 @@ export function CvSoegningPage() {
       kontaktgruppe: values.kontaktgruppe ? Number(values.kontaktgruppe) : undefined,
       mindreIntensivIndsats: values.mindre === '' ? undefined : values.mindre === 'ja',
     };
-    const search = cvFilterSearch(naeste);
+    const search = cvFilterSearch(naeste, jobordreId);
     const state: FritekstState | null = fritekst ? { cvFritekst: fritekst } : null;
     // A new text with the same filters replaces the entry; a new filter is a step "back" can undo.
     void navigate({ pathname: CV_SOEGNING_PATH, search }, { state, replace: search === location.search });
@@ -109,7 +119,7 @@ export function CvSoegningPage() {
 
   const foersteSide = query.data?.pages[0];
   const facetter = foersteSide?.facetter;
-  const harKriterier = location.search !== '' || q !== '';
+  const harKriterier = [...searchParams.keys()].some((key) => key !== 'jobordre') || q !== '';
 
   // Counts are those of the current result. For a facet whose own filter is set, the other values' counts
   // are unknown (the result holds only the chosen one), so they are shown without a number.
@@ -140,6 +150,7 @@ export function CvSoegningPage() {
     <>
       <PageTitle>CV-søgning</PageTitle>
       <h1>CV-søgning</h1>
+      {jobordreId && <ValgtJobordre jobordreId={jobordreId} />}
       <div className="cv-soegning">
         {/* biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and to browsers from before 2023; the role gives the same landmark. */}
         <form
@@ -244,13 +255,13 @@ export function CvSoegningPage() {
           </div>
           {harKriterier && (
             <p className="cv-nulstil">
-              <Link to={CV_SOEGNING_PATH} state={null}>
+              <Link to={cvSoegningPath(jobordreId)} state={null}>
                 Nulstil søgning og filtre
               </Link>
             </p>
           )}
         </form>
-        <Resultater query={query} filtre={filtre} q={q} />
+        <Resultater query={query} filtre={filtre} q={q} jobordreId={jobordreId} />
       </div>
     </>
   );
@@ -258,8 +269,68 @@ export function CvSoegningPage() {
 
 type CvQuery = UseInfiniteQueryResult<InfiniteData<CvSoegSvar, unknown>, Error>;
 
-function Resultater({ query, filtre, q }: { query: CvQuery; filtre: CvFiltre | null; q: string }) {
+/**
+ * The jobordre chosen in its "Foreslå borger": named above the search, so the user knows what the results
+ * are for; "Foreslå til jobordre" has it first. One that is no longer open is said to be so.
+ */
+function ValgtJobordre({ jobordreId }: { jobordreId: string }) {
+  const query = useQuery(jobordrerQueryOptions(AABNE_JOBORDRER));
+  if (!query.isSuccess) return null;
+  const jobordre = query.data.items.find((item) => item.id === jobordreId);
+  if (!jobordre) {
+    return (
+      <Alert variant="warning" className="cv-valgt-jobordre">
+        <p className="alert-text">
+          Den valgte jobordre er ikke åben, så der kan ikke foreslås borgere til den.{' '}
+          <Link to={jobordrePath(jobordreId)}>Se jobordren</Link>
+        </p>
+      </Alert>
+    );
+  }
+  return (
+    <Alert variant="info" className="cv-valgt-jobordre">
+      <p className="alert-text">
+        Du finder kandidater til <Link to={jobordrePath(jobordre.id)}>{jobordre.titel}</Link> hos{' '}
+        {jobordre.virksomhed.navn}. »Foreslå til jobordre« har den øverst.
+      </p>
+      {!jobordre.kanFormidles && (
+        <p className="alert-text">
+          {jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu'}
+        </p>
+      )}
+    </Alert>
+  );
+}
+
+function Resultater({
+  query,
+  filtre,
+  q,
+  jobordreId,
+}: {
+  query: CvQuery;
+  filtre: CvFiltre | null;
+  q: string;
+  jobordreId: string | null;
+}) {
   const { bruger } = useSession();
+  const location = useLocation();
+  // A virksomhedskonsulent may not open a citizen (api.md, Roles), only its searchable CV; back from there
+  // finds this search, free text included.
+  const navnLink = (item: CvResultat): { to: string; state?: CvVisningState } =>
+    bruger.rolle === 'sagsbehandler'
+      ? { to: borgerPath(item.borgerId) }
+      : {
+          to: cvPath(item.borgerId),
+          state: {
+            cvNavn: item.navn,
+            tilbage: {
+              sti: `${CV_SOEGNING_PATH}${location.search}`,
+              tekst: 'CV-søgning',
+              state: location.state,
+            },
+          },
+        };
   const artikler = useRef(new Map<string, HTMLElement>());
   const fokusFra = useRef<number | null>(null);
 
@@ -332,7 +403,7 @@ function Resultater({ query, filtre, q }: { query: CvQuery; filtre: CvFiltre | n
                     else artikler.current.delete(item.borgerId);
                   }}
                 >
-                  <ResultatIndhold item={item} ord={ord} medLink={bruger.rolle === 'sagsbehandler'} />
+                  <ResultatIndhold item={item} ord={ord} link={navnLink(item)} jobordreId={jobordreId} />
                 </article>
               </li>
             ))}
@@ -375,11 +446,13 @@ function Resultater({ query, filtre, q }: { query: CvQuery; filtre: CvFiltre | n
 function ResultatIndhold({
   item,
   ord,
-  medLink,
+  link,
+  jobordreId,
 }: {
   item: CvResultat;
   ord: readonly string[];
-  medLink: boolean;
+  link: { to: string; state?: CvVisningState };
+  jobordreId: string | null;
 }) {
   const navnId = `cv-${item.borgerId}-navn`;
   return (
@@ -387,8 +460,9 @@ function ResultatIndhold({
       <div className="cv-resultat-hoved">
         <div className="cv-resultat-top">
           <h3 id={navnId} className="cv-resultat-navn">
-            {/* A virksomhedskonsulent may not open a citizen (api.md, Roles): the name without a link. */}
-            {medLink ? <Link to={borgerPath(item.borgerId)}>{item.navn}</Link> : item.navn}
+            <Link to={link.to} state={link.state}>
+              {item.navn}
+            </Link>
           </h3>
           {item.mindreIntensivIndsats && <Badge variant="info">Mindre intensiv indsats</Badge>}
         </div>
@@ -414,7 +488,7 @@ function ResultatIndhold({
           </p>
         </div>
       </div>
-      <ForeslaaTilJobordre resultat={item} />
+      <ForeslaaTilJobordre resultat={item} valgtJobordreId={jobordreId} />
     </>
   );
 }

@@ -20,7 +20,14 @@ interface Afvisning {
  * "Foreslå til jobordre" in two user actions: the button opens the open jobordrer in place, focused, and
  * choosing one sends the proposal at once (status 1 "Under vurdering"). The outcome stays beside the result.
  */
-export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
+export function ForeslaaTilJobordre({
+  resultat,
+  valgtJobordreId,
+}: {
+  resultat: CvResultat;
+  /** The jobordre chosen before the search (`?jobordre=`): first in the list, and focused when it opens. */
+  valgtJobordreId?: string | null;
+}) {
   const _queryClient = useQueryClient();
   const foreslaa = useMutation(foreslaaMutationOptions());
   const [aaben, setAaben] = useState(false);
@@ -94,6 +101,7 @@ export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
         <JobordreValg
           panelId={panelId}
           navn={resultat.navn}
+          valgtJobordreId={valgtJobordreId ?? null}
           afventer={foreslaa.isPending ? foreslaa.variables?.jobordreId : undefined}
           onVaelg={(jobordre) => void vaelg(jobordre)}
           onLuk={luk}
@@ -106,12 +114,14 @@ export function ForeslaaTilJobordre({ resultat }: { resultat: CvResultat }) {
 function JobordreValg({
   panelId,
   navn,
+  valgtJobordreId,
   afventer,
   onVaelg,
   onLuk,
 }: {
   panelId: string;
   navn: string;
+  valgtJobordreId: string | null;
   /** The jobordre whose proposal is being sent. */
   afventer: string | undefined;
   onVaelg: (jobordre: Jobordre) => void;
@@ -143,9 +153,11 @@ function JobordreValg({
     }
   };
 
-  // Those that can be chosen first; the others follow, disabled with their reason.
+  // The chosen jobordre first, then those that can be chosen; the others follow, disabled with their reason.
   const items = [...(query.data?.items ?? [])].sort(
-    (a, b) => Number(b.kanFormidles) - Number(a.kanFormidles),
+    (a, b) =>
+      Number(b.kanFormidles) - Number(a.kanFormidles) ||
+      Number(b.id === valgtJobordreId) - Number(a.id === valgtJobordreId),
   );
   const foersteAabne = items.find((jobordre) => jobordre.kanFormidles)?.id;
 

@@ -2,6 +2,7 @@ import { formidlingAfvisningTekst } from '@jobcenter/domain/jobordre/jobordre.ru
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { annaResultat, boResultat, cv, soegSvar } from '../../test/cv-fixtures';
 import { ANNA_ID, anna, BO_ID, bo, sbSession, vkSession } from '../../test/fixtures';
 import {
   formidling,
@@ -190,6 +191,11 @@ describe('jobordre detail: changes', () => {
     const panel = screen.getByRole('region', { name: /Foreslå borger til/ });
     const soeg = within(panel).getByLabelText('Søg borger');
     expect(document.activeElement).toBe(soeg);
+    expect(
+      within(panel)
+        .getByRole('link', { name: /CV-søgning/ })
+        .getAttribute('href'),
+    ).toBe(`/cv-soegning?jobordre=${JOBORDRE_ID}`);
     await user.type(soeg, 'hansen{Enter}');
 
     const gruppe = await within(panel).findByRole('group', { name: 'Vælg borger' });
@@ -222,15 +228,114 @@ describe('jobordre detail: changes', () => {
     expect(screen.queryByRole('region', { name: /Foreslå borger til/ })).toBeNull();
   });
 
-  it('tells a virksomhedskonsulent that only sagsbehandlere can search citizens', async () => {
-    mockApi([me(vkSession), { path: API, respond: () => json(jobordreDetalje()) }]);
+  it('lets a virksomhedskonsulent search CVs in place and propose a hit, or go to CV-søgning with the jobordre', async () => {
+    const { calls } = mockApi([
+      me(vkSession),
+      { path: API, respond: () => json(jobordreDetalje()) },
+      {
+        method: 'POST',
+        path: '/api/cv/soeg',
+        respond: () => json(soegSvar({ items: [annaResultat, boResultat], total: 2 })),
+      },
+      {
+        method: 'POST',
+        path: `${API}/formidlinger`,
+        respond: () =>
+          json(
+            formidling({
+              id: '66666666-6666-4666-8666-666666666666',
+              borger: { id: BO_ID, navn: 'Bo Nielsen' },
+              formidlingsstatus: { id: 1, navn: 'Under vurdering' },
+              version: 1,
+            }),
+            201,
+          ),
+      },
+    ]);
     renderApp(PATH);
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Foreslå borger' }));
     const panel = screen.getByRole('region', { name: /Foreslå borger til/ });
-    expect(panel.textContent).toContain('Kun sagsbehandlere kan søge borgere frem');
+    expect(panel.textContent).not.toContain('Kun sagsbehandlere');
     expect(within(panel).queryByLabelText('Søg borger')).toBeNull();
+    // The other way: CV-søgning with its filters, this jobordre chosen there.
+    expect(
+      within(panel)
+        .getByRole('link', { name: /CV-søgning/ })
+        .getAttribute('href'),
+    ).toBe(`/cv-soegning?jobordre=${JOBORDRE_ID}`);
+
+    const soeg = within(panel).getByLabelText('Søg i CV’er');
+    expect(document.activeElement).toBe(soeg);
+    await user.click(within(panel).getByRole('button', { name: 'Søg' }));
+    expect(within(panel).getByText('Skriv et eller flere ord fra CV’et')).toBeTruthy();
+    expect(calls.some((call) => call.url === '/api/cv/soeg')).toBe(false);
+
+    await user.type(soeg, 'tømrer{Enter}');
+    const gruppe = await within(panel).findByRole('group', { name: 'Vælg borger' });
+    // Anna is proposed already; each hit says what its CV is about.
+    const annaValg = within(gruppe).getByLabelText(/Anna Hansen/) as HTMLInputElement;
+    expect(annaValg.disabled).toBe(true);
+    expect(annaValg.labels?.[0]?.textContent).toContain('allerede foreslået');
+    expect(
+      within(gruppe)
+        .getByLabelText(/Bo Nielsen/)
+        .closest('li')?.textContent,
+    ).toContain('Tømrerlærling med kørekort');
+    // The CV itself is one click away, and back leads here.
+    expect(within(gruppe).getByRole('link', { name: 'Se CV for Bo Nielsen' }).getAttribute('href')).toBe(
+      `/cv-soegning/cv/${BO_ID}`,
+    );
+    await user.click(within(gruppe).getByLabelText(/Bo Nielsen/));
+    await user.click(within(panel).getByRole('button', { name: 'Foreslå borgeren' }));
+
+    expect(await screen.findByText('Bo Nielsen er foreslået til jobordren')).toBeTruthy();
+    expect(calls.find((call) => call.url === '/api/cv/soeg')?.body).toEqual({ q: 'tømrer' });
+    expect(calls.find((call) => call.url === `${API}/formidlinger`)?.body).toEqual({
+      borgerId: BO_ID,
+      formidlingsstatus: 1,
+    });
+    expect(screen.queryByRole('region', { name: /Foreslå borger til/ })).toBeNull();
+  });
+
+  it('says so when no searchable CV matches', async () => {
+    mockApi([
+      me(vkSession),
+      { path: API, respond: () => json(jobordreDetalje()) },
+      { method: 'POST', path: '/api/cv/soeg', respond: () => json(soegSvar({ items: [], total: 0 })) },
+    ]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Foreslå borger' }));
+    const panel = screen.getByRole('region', { name: /Foreslå borger til/ });
+    await user.type(within(panel).getByLabelText('Søg i CV’er'), 'astronaut{Enter}');
+    expect(await within(panel).findByText(/Ingen søgbare CV’er matcher søgningen/)).toBeTruthy();
+  });
+
+  it('links a candidate to the person page for a sagsbehandler and to the CV for a virksomhedskonsulent', async () => {
+    mockApi([
+      me(vkSession),
+      { path: API, respond: () => json(jobordreDetalje()) },
+      { path: `/api/borgere/${ANNA_ID}/cv`, respond: () => json(cv()) },
+    ]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    const tabel = await screen.findByRole('table', { name: /Kandidater/ });
+    const link = within(tabel).getByRole('link', { name: 'Anna Hansen' });
+    expect(link.getAttribute('href')).toBe(`/cv-soegning/cv/${ANNA_ID}`);
+    // Another myndighed's candidate has no CV to open either.
+    expect(
+      within(within(tabel).getByRole('row', { name: /Københavns Kommune/ })).queryByRole('link'),
+    ).toBeNull();
+
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anna Hansen' })).toBeTruthy();
+    expect(await screen.findByText('Erfaren tømrer')).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Tømrer til renovering' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tømrer til renovering' })).toBeTruthy();
   });
 
   it('says the jobordre was not found on a 404, and shows the problem with a retry on other errors', async () => {

@@ -9,7 +9,8 @@ import { Icon } from '../../components/icon';
 import { TableScroll } from '../../components/table-scroll';
 import { isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatDatoTid } from '../../lib/format';
-import { borgerPath } from '../../lib/paths';
+import { borgerPath, type CvVisningState, cvPath, jobordrePath } from '../../lib/paths';
+import { useSession } from '../../lib/session';
 import { ForeslaaBorger } from './foreslaa-borger';
 import { Formidlingsstatus } from './jobordre-status';
 import { jobordreQueryOptions, opdaterFormidlingMutationOptions } from './jobordrer-queries';
@@ -113,6 +114,32 @@ function senesteAendring(formidling: Formidling) {
   );
 }
 
+/**
+ * The candidate's name leads to the person page for a sagsbehandler, and to the citizen's searchable CV for a
+ * virksomhedskonsulent, who may not open the person (api.md, Roles); back from the CV leads here.
+ */
+function KandidatLink({
+  jobordre,
+  borgerId,
+  navn,
+}: {
+  jobordre: JobordreDetalje;
+  borgerId: string;
+  navn: string;
+}) {
+  const { bruger } = useSession();
+  if (bruger.rolle === 'sagsbehandler') return <Link to={borgerPath(borgerId)}>{navn}</Link>;
+  const state: CvVisningState = {
+    cvNavn: navn,
+    tilbage: { sti: jobordrePath(jobordre.id), tekst: jobordre.titel },
+  };
+  return (
+    <Link to={cvPath(borgerId)} state={state}>
+      {navn}
+    </Link>
+  );
+}
+
 function KandidatRaekke({ jobordre, formidling }: { jobordre: JobordreDetalje; formidling: Formidling }) {
   const seneste = senesteAendring(formidling);
   const historik = [...formidling.historik].sort((a, b) => Date.parse(b.tidspunkt) - Date.parse(a.tidspunkt));
@@ -120,7 +147,7 @@ function KandidatRaekke({ jobordre, formidling }: { jobordre: JobordreDetalje; f
     <tr>
       <td>
         {formidling.borger.id ? (
-          <Link to={borgerPath(formidling.borger.id)}>{formidling.borger.navn}</Link>
+          <KandidatLink jobordre={jobordre} borgerId={formidling.borger.id} navn={formidling.borger.navn} />
         ) : (
           <>
             {formidling.borger.navn}
