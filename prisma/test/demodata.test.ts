@@ -121,6 +121,37 @@ describe('demo data (issue 18)', () => {
     expect(svar.borgere + svar.virksomheder + svar.jobordrer).toBe(0);
   });
 
+  it('gives sb22300 and sb22301 citizens and meetings of their own, and leaves the jobcentre some that are nobody’s', async () => {
+    const ansvarlig = async (brugernavn: string) => {
+      const { id } = await prisma.bruger.findUniqueOrThrow({ where: { brugernavn }, select: { id: true } });
+      return {
+        borgere: await prisma.borger.findMany({
+          where: { ansvarligId: id },
+          select: { jobcenterNummer: true },
+        }),
+        moeder: await prisma.indkaldelse.findMany({
+          where: { ansvarligId: id },
+          select: { jobcenterNummer: true, start: true },
+        }),
+      };
+    };
+    const fremtid = (moeder: { start: Date }[]) => moeder.filter((m) => m.start > NOW).length;
+    for (const [brugernavn, jobcenter] of [
+      ['sb22300', '22300'],
+      ['sb22301', '22301'],
+    ] as const) {
+      const { borgere, moeder } = await ansvarlig(brugernavn);
+      expect(borgere.length, brugernavn).toBeGreaterThanOrEqual(5);
+      expect(fremtid(moeder), brugernavn).toBeGreaterThanOrEqual(3);
+      // Only of their own jobcentre, as the API allows.
+      expect(new Set([...borgere, ...moeder].map((r) => r.jobcenterNummer))).toEqual(new Set([jobcenter]));
+    }
+    // Today's first demo meetings were made by no caseworker: "Hele jobcentret" shows more than "Mine".
+    expect(
+      await prisma.indkaldelse.count({ where: { jobcenterNummer: '22300', ansvarligId: null } }),
+    ).toBeGreaterThan(0);
+  });
+
   it('never touches api.md fixtures', async () => {
     expect(await fixturer(prisma)).toEqual(fixturerFoer);
   });

@@ -1612,13 +1612,26 @@ export async function seedDemodata(prisma: PrismaClient, now: Date = new Date())
     const alle = <K extends keyof Lister>(k: K): Lister[K] =>
       nye.flatMap((b) => b[k] as unknown[]) as Lister[K];
     // A self-booked meeting whose offer already existed (an old database) is booked without the offer link.
-    const indkaldelser = alle('indkaldelser').map((i) =>
-      i.moedetilbudId && !nyeTilbudIds.has(i.moedetilbudId) ? { ...i, moedetilbudId: null } : i,
-    );
+    // Each demo caseworker is ansvarlig for the citizens of their jobcentre and for their meetings: the ones
+    // they summoned, and (as the API does) the ones the citizen booked on Jobnet (ADR 0018).
+    const sagsbehandlere = await prisma.bruger.findMany({
+      where: { brugernavn: { in: Object.values(JOBCENTRE).map((jc) => jc.sagsbehandler.brugernavn) } },
+      select: { id: true, brugernavn: true },
+    });
+    const ansvarligFor = (jobcenterNummer: string) => {
+      const jc = JOBCENTRE[jobcenterNummer as JobcenterInfo['nummer']];
+      return sagsbehandlere.find((b) => b.brugernavn === jc?.sagsbehandler.brugernavn)?.id ?? null;
+    };
+    const indkaldelser = alle('indkaldelser').map((i) => ({
+      ...(i.moedetilbudId && !nyeTilbudIds.has(i.moedetilbudId) ? { ...i, moedetilbudId: null } : i),
+      ansvarligId: ansvarligFor(i.jobcenterNummer),
+    }));
     await prisma.$transaction(async (tx) => {
       if (nyeTilbud.length > 0) await tx.moedetilbud.createMany({ data: nyeTilbud });
       if (nye.length === 0) return;
-      await tx.borger.createMany({ data: nye.map((b) => b.borger) });
+      await tx.borger.createMany({
+        data: nye.map((b) => ({ ...b.borger, ansvarligId: ansvarligFor(b.borger.jobcenterNummer) })),
+      });
       await tx.cv.createMany({ data: nye.flatMap((b) => (b.cv ? [b.cv] : [])) });
       const ord = [...new Set(nye.flatMap((b) => (b.cv ? cvOrd(b.cv as Parameters<typeof cvOrd>[0]) : [])))];
       await tx.cvOrd.createMany({ data: ord.map((o) => ({ ord: o })), skipDuplicates: true });
