@@ -27,7 +27,7 @@ function formatOffset(minutes: number): string {
  */
 export function toCopenhagenInstant(dato: string, tid: string): string | null {
   const d = DATO.exec(dato);
-  const t = TID.exec(tid);
+  const t = TID.exec(parseKlokkeslaet(tid) ?? '');
   if (!d || !t) return null;
   const asUtc = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
   if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 10) !== dato) return null;
@@ -36,7 +36,7 @@ export function toCopenhagenInstant(dato: string, tid: string): string | null {
     (candidate) => copenhagenOffsetMinutes(new Date(asUtc - candidate * 60_000)) === candidate,
   );
   if (offset === undefined) return null;
-  return `${dato}T${tid}:00${formatOffset(offset)}`;
+  return `${dato}T${t[1]}:${t[2]}:00${formatOffset(offset)}`;
 }
 
 /** The Copenhagen calendar date of an instant, for a date field: "2026-11-27". */
@@ -44,9 +44,31 @@ export function copenhagenDateOf(instant: string | Date): string {
   return copenhagenDate(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
-/** The Copenhagen wall-clock time of an instant, for a time field: "09:30". */
+/** The Copenhagen wall-clock time of an instant, as a time field shows it: "09.30". */
 export function copenhagenTimeOf(instant: string | Date): string {
-  return tidFormat.format(typeof instant === 'string' ? new Date(instant) : instant).replace('.', ':');
+  return visKlokkeslaet(tidFormat.format(typeof instant === 'string' ? new Date(instant) : instant));
+}
+
+/**
+ * A clock time as a caseworker types it, as HH:MM: "930", "0930", "9.30", "09:30" are 09:30 and "9" is 09:00;
+ * null when it is no time of day. Time fields are text fields because a browser's own time field follows the
+ * machine's locale (12-hour with AM/PM on some), and typing four digits is the fastest way in.
+ */
+export function parseKlokkeslaet(tekst: string): string | null {
+  const m = /^\s*(\d{1,2})(?:[.:]?(\d{2}))?\s*$/.exec(tekst);
+  if (!m) return null;
+  const timer = Number(m[1]);
+  const minutter = Number(m[2] ?? '0');
+  if (timer > 23 || minutter > 59) return null;
+  return `${String(timer).padStart(2, '0')}:${String(minutter).padStart(2, '0')}`;
+}
+
+/** What a time field says when its text is no time of day. */
+export const KLOKKESLAET_FORMAT = 'Skriv klokkeslættet som tt.mm, fx 09.30';
+
+/** A clock time the Danish way (ux.md): "09:30" or "930" → "09.30"; text that is no time is kept as typed. */
+export function visKlokkeslaet(tekst: string): string {
+  return parseKlokkeslaet(tekst)?.replace(':', '.') ?? tekst;
 }
 
 /** Today in Copenhagen (YYYY-MM-DD). */
@@ -54,12 +76,12 @@ export function copenhagenToday(now: Date = new Date()): string {
   return copenhagenDate(now);
 }
 
-/** A time field's value plus some minutes, kept within the same day: "09:30" + 30 → "10:00". */
+/** A time field's value plus some minutes, kept within the same day, as the field shows it: "9.30" + 30 → "10.00". */
 export function addMinutesToTime(tid: string, minutes: number): string | null {
-  const t = TID.exec(tid);
+  const t = TID.exec(parseKlokkeslaet(tid) ?? '');
   if (!t) return null;
   const total = Math.min(23 * 60 + 59, Math.max(0, Number(t[1]) * 60 + Number(t[2]) + minutes));
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}.${String(total % 60).padStart(2, '0')}`;
 }
 
 /** A calendar date plus whole days: "2026-10-24" + 1 → "2026-10-25" (no time zone involved). */

@@ -198,8 +198,8 @@ describe('Indkald til samtale', () => {
     const { panel, user, router } = await openPanel();
 
     await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
-    await user.type(within(panel).getByLabelText('Starter kl.'), '09:30');
-    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10:00');
+    await user.type(within(panel).getByLabelText('Starter kl.'), '930');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10.00');
     await user.click(within(panel).getByLabelText('Digitalt møde'));
     await user.type(
       within(panel).getByLabelText('Link til det digitale møde'),
@@ -238,9 +238,32 @@ describe('Indkald til samtale', () => {
     await user.click(knapper[0] as HTMLElement);
 
     expect(within(panel).getByLabelText<HTMLInputElement>('Dato').value).toBe('2026-11-30');
-    expect(within(panel).getByLabelText<HTMLInputElement>('Starter kl.').value).toBe('10:00');
-    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10:45');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Starter kl.').value).toBe('10.00');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('10.45');
     expect(knapper[0]?.getAttribute('aria-pressed')).toBe('true');
+    // The slot's place and first form come with it (issue 18: an in-person meeting from a slot had no address).
+    expect(within(panel).getByLabelText<HTMLInputElement>('Personlig kontakt').checked).toBe(true);
+    expect(within(panel).getByLabelText<HTMLInputElement>('Adresse').value).toBe(
+      'Stationsvej 2, 2970 Hørsholm',
+    );
+  });
+
+  it('takes a typed time as four digits and shows it the Danish way; says so when it is no time (issue 18)', async () => {
+    personApi({});
+    const { panel, user } = await openPanel();
+
+    await user.type(within(panel).getByLabelText('Dato'), '2026-11-27');
+    const start = within(panel).getByLabelText<HTMLInputElement>('Starter kl.');
+    await user.type(start, '1315');
+    await user.tab();
+    expect(start.value).toBe('13.15');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Slutter kl.').value).toBe('13.45');
+
+    await user.clear(start);
+    await user.type(start, '2560');
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    expect(await within(panel).findByText('Skriv klokkeslættet som tt.mm, fx 09.30')).toBeTruthy();
+    expect(document.activeElement).toBe(start);
   });
 
   it('offers the free slots of a typed date', async () => {
@@ -311,5 +334,83 @@ describe('Indkald til samtale', () => {
     await user.click(within(panel).getByRole('button', { name: 'Gem' }));
     expect(await within(panel).findByText('Mødet kan ikke ligge i fortiden')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(within(panel).getByLabelText('Starter kl.')));
+  });
+});
+
+describe('Indkald til samtale: what is unusual is asked about before it is saved (issue 18)', () => {
+  async function udfyld(
+    panel: HTMLElement,
+    user: ReturnType<typeof userEvent.setup>,
+    dato: string,
+    tid: string,
+  ) {
+    await user.type(within(panel).getByLabelText('Dato'), dato);
+    await user.type(within(panel).getByLabelText('Starter kl.'), tid);
+    await user.click(within(panel).getByLabelText('Telefon'));
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+  }
+
+  it('asks before saving a meeting in the past, and "Gem alligevel" saves it', async () => {
+    const { calls } = personApi({});
+    const { panel, user } = await openPanel();
+
+    await udfyld(panel, user, '2026-11-19', '0900');
+    const advarsel = await within(panel).findByRole('alert');
+    expect(within(advarsel).getByRole('heading', { name: 'Vil du gemme mødet alligevel?' })).toBeTruthy();
+    expect(advarsel.textContent).toContain('Mødet ligger før nu');
+    await waitFor(() => expect(document.activeElement).toBe(advarsel));
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(0);
+
+    await user.click(within(advarsel).getByRole('button', { name: 'Gem alligevel' }));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'POST')).toHaveLength(1));
+    expect(calls.find((call) => call.method === 'POST')?.body).toMatchObject({
+      start: '2026-11-19T09:00:00+01:00',
+    });
+  });
+
+  it('asks about a meeting more than a year ahead; "Ret tidspunktet" goes back to the date and saves nothing', async () => {
+    const { calls } = personApi({});
+    const { panel, user } = await openPanel();
+
+    await udfyld(panel, user, '2099-01-05', '0900');
+    const advarsel = await within(panel).findByRole('alert');
+    expect(advarsel.textContent).toContain('Mødet ligger mere end et år ude i fremtiden');
+    await user.click(within(advarsel).getByRole('button', { name: 'Ret tidspunktet' }));
+    expect(document.activeElement).toBe(within(panel).getByLabelText('Dato'));
+    expect(within(panel).queryByRole('alert')).toBeNull();
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(0);
+  });
+
+  it("names the citizen's other meetings at that time, another myndighed's too, before the second is saved", async () => {
+    const { calls } = personApi({
+      indkaldelser: () => [
+        indkaldelse({
+          start: '2026-11-27T09:00:00.000Z',
+          slut: '2026-11-27T10:00:00.000Z',
+          jobcenter: { nummer: '10100', navn: 'Jobcenter København' },
+          samtaletype: { id: 2, navn: 'Opfølgningssamtale' },
+        }),
+        indkaldelse({ id: '55555555-5555-4555-8555-555555555555', aflyst: true }),
+      ],
+    });
+    const { panel, user } = await openPanel();
+
+    // 10.30 Copenhagen time is 09.30 UTC, inside the other meeting
+    await udfyld(panel, user, '2026-11-27', '1030');
+    const advarsel = await within(panel).findByRole('alert');
+    expect(advarsel.textContent).toContain('Borgeren har et andet møde på samme tid:');
+    expect(advarsel.textContent).toContain(
+      '27.11.2026 kl. 10.00–11.00 · Opfølgningssamtale · Jobcenter København',
+    );
+    expect(advarsel.textContent).not.toContain('09.30–10.00');
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(0);
+
+    // A time that is free is saved without a question
+    await user.click(within(advarsel).getByRole('button', { name: 'Ret tidspunktet' }));
+    const start = within(panel).getByLabelText('Starter kl.');
+    await user.clear(start);
+    await user.type(start, '1100');
+    await user.click(within(panel).getByRole('button', { name: 'Gem' }));
+    await waitFor(() => expect(calls.filter((call) => call.method === 'POST')).toHaveLength(1));
   });
 });

@@ -19,6 +19,8 @@ import {
   copenhagenTimeOf,
   copenhagenToday,
   isIsoDate,
+  KLOKKESLAET_FORMAT,
+  parseKlokkeslaet,
   toCopenhagenInstant,
 } from '../../lib/copenhagen-time';
 
@@ -183,8 +185,10 @@ export const indkaldelseResolver: Resolver<IndkaldelseFormValues, unknown, Indka
   const start = datoOk ? toCopenhagenInstant(values.dato, values.starttid) : null;
   const slut = datoOk ? toCopenhagenInstant(values.dato, values.sluttid) : null;
   if (values.starttid === '') add('starttid', 'Skriv, hvornår mødet starter');
+  else if (!parseKlokkeslaet(values.starttid)) add('starttid', KLOKKESLAET_FORMAT);
   else if (datoOk && !start) add('starttid', 'Klokkeslættet findes ikke den dag (overgang til sommertid)');
   if (values.sluttid === '') add('sluttid', 'Skriv, hvornår mødet slutter');
+  else if (!parseKlokkeslaet(values.sluttid)) add('sluttid', KLOKKESLAET_FORMAT);
   else if (datoOk && !slut) add('sluttid', 'Klokkeslættet findes ikke den dag (overgang til sommertid)');
   if (values.moedeform === '') add('moedeform', 'Vælg en mødeform');
 

@@ -1,9 +1,12 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
-import type { Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
+import type { Indkaldelse, Moedetilbud } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { samtaletyper } from '@jobcenter/domain/moede/moede.codelists';
 import { kraeverMoedelink, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type MoedeAdvarsel, moedeAdvarsler } from '@jobcenter/domain/moede/moede-advarsler';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, type Ref, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { Alert } from '../../components/alert';
 import { FieldError, FieldHint, fieldDescription } from '../../components/field-parts';
 import { Icon } from '../../components/icon';
 import { LinkStatus } from '../../components/link-status';
@@ -13,9 +16,16 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
-import { addMinutesToTime, copenhagenDateOf, copenhagenTimeOf, isIsoDate } from '../../lib/copenhagen-time';
+import {
+  addMinutesToTime,
+  copenhagenDateOf,
+  copenhagenTimeOf,
+  isIsoDate,
+  visKlokkeslaet,
+} from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
-import { formatDato, formatKalenderdato, formatTid } from '../../lib/format';
+import { formatDato, formatKalenderdato, formatTid, formatTidsrum } from '../../lib/format';
+import { indkaldelserQueryOptions } from '../../lib/queries';
 import {
   aktiveMoedeformer,
   harRetTilValgVedMoede,
@@ -49,6 +59,8 @@ interface IndkaldelseFormProps {
   besked?: ReactNode;
   /** The field that gets focus when the form opens. */
   autoFocus?: 'dato' | 'samtaletype';
+  /** The meeting being changed: it is not "another meeting at the same time", and its unchanged time is not asked about. */
+  aendrer?: { id: string; start: string };
 }
 
 /**
@@ -65,6 +77,7 @@ export function IndkaldelseForm({
   onCancel,
   besked,
   autoFocus,
+  aendrer,
 }: IndkaldelseFormProps) {
   const {
     register,
@@ -89,6 +102,11 @@ export function IndkaldelseForm({
   const varighed = useRef(varighedMinutter(defaultValues) ?? STANDARD_VARIGHED_MINUTTER);
   const slutRoert = useRef(false);
   const [valgtTilbud, setValgtTilbud] = useState<string | null>(null);
+  // The citizen's meetings, every myndighed's: the Møder tab has them already.
+  const borgerensMoeder = useQuery(indkaldelserQueryOptions(borger.id));
+  const [advarsel, setAdvarsel] = useState<{ noegle: string; advarsler: MoedeAdvarsel[] } | null>(null);
+  const bekraeftet = useRef<string | null>(null);
+  const advarselRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (autoFocus) setFocus(autoFocus);
@@ -96,6 +114,9 @@ export function IndkaldelseForm({
   useEffect(() => {
     if (problem) problemRef.current?.focus();
   }, [problem]);
+  useEffect(() => {
+    if (advarsel) advarselRef.current?.focus();
+  }, [advarsel]);
 
   const moedeform = Number(watch('moedeform'));
   const personligt = watch('personligtFremmoedePaakraevet');
@@ -115,12 +136,14 @@ export function IndkaldelseForm({
       const slut = addMinutesToTime(getValues('starttid'), varighed.current);
       if (slut) setValue('sluttid', slut, validering);
     },
+    onBlur: () => setValue('starttid', visKlokkeslaet(getValues('starttid'))),
   });
   const sluttid = register('sluttid', {
     onChange: () => {
       slutRoert.current = true;
       setValgtTilbud(null);
     },
+    onBlur: () => setValue('sluttid', visKlokkeslaet(getValues('sluttid'))),
   });
 
   const vaelgTilbud = (tilbud: Moedetilbud) => {
@@ -129,6 +152,13 @@ export function IndkaldelseForm({
     setValue('dato', copenhagenDateOf(tilbud.start), fyldt);
     setValue('starttid', copenhagenTimeOf(tilbud.start), fyldt);
     setValue('sluttid', copenhagenTimeOf(tilbud.slut), fyldt);
+    // The slot's place comes with it (issue 18: an in-person meeting from a slot had no address), and its
+    // first form when none is chosen yet.
+    if (tilbud.adresse) setValue('adresse', tilbud.adresse, fyldt);
+    if (tilbud.lokationsuddybning) setValue('lokationsuddybning', tilbud.lokationsuddybning, fyldt);
+    if (tilbud.digitaltMoedelink) setValue('digitaltMoedelink', tilbud.digitaltMoedelink, fyldt);
+    const foersteForm = tilbud.moedeformer[0];
+    if (getValues('moedeform') === '' && foersteForm) setValue('moedeform', String(foersteForm.id), fyldt);
     varighed.current = Math.round((Date.parse(tilbud.slut) - Date.parse(tilbud.start)) / 60_000);
     slutRoert.current = false;
     setValgtTilbud(tilbud.id);
@@ -136,6 +166,22 @@ export function IndkaldelseForm({
 
   const submit = async (data: IndkaldelseData) => {
     setProblem(null);
+    // What is unusual is asked about once for the time it concerns; "Gem alligevel" saves that time.
+    const noegle = `${data.start}|${data.slut}`;
+    if (bekraeftet.current !== noegle) {
+      const advarsler = moedeAdvarsler({
+        start: data.start,
+        slut: data.slut,
+        nu: new Date(),
+        andreMoeder: borgerensMoeder.data?.items ?? [],
+        aendrer,
+      });
+      if (advarsler.length > 0) {
+        setAdvarsel({ noegle, advarsler });
+        return;
+      }
+    }
+    setAdvarsel(null);
     try {
       await onSubmit(data);
     } catch (error) {
@@ -185,7 +231,8 @@ export function IndkaldelseForm({
         />
         <TextField
           id={id('starttid')}
-          type="time"
+          inputMode="numeric"
+          autoComplete="off"
           label="Starter kl."
           error={errors.starttid?.message}
           className="input-width-xs"
@@ -193,7 +240,8 @@ export function IndkaldelseForm({
         />
         <TextField
           id={id('sluttid')}
-          type="time"
+          inputMode="numeric"
+          autoComplete="off"
           label="Slutter kl."
           error={errors.sluttid?.message}
           className="input-width-xs"
@@ -312,6 +360,22 @@ export function IndkaldelseForm({
         </div>
       )}
 
+      {advarsel && (
+        <MoedeAdvarsler
+          ref={advarselRef}
+          advarsler={advarsel.advarsler}
+          andreMoeder={borgerensMoeder.data?.items ?? []}
+          onGemAlligevel={() => {
+            bekraeftet.current = advarsel.noegle;
+            void handleSubmit(submit)();
+          }}
+          onRet={() => {
+            setAdvarsel(null);
+            setFocus('dato');
+          }}
+        />
+      )}
+
       <div className="knap-raekke mt-5">
         <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
           {submitTekst}
@@ -322,6 +386,71 @@ export function IndkaldelseForm({
       </div>
     </form>
   );
+}
+
+/**
+ * Asked before a meeting in the past, more than a year ahead or at the time of another of the citizen's meetings
+ * is saved (issue 18): the caseworker saves it anyway or corrects the time.
+ */
+function MoedeAdvarsler({
+  advarsler,
+  andreMoeder,
+  onGemAlligevel,
+  onRet,
+  ref,
+}: {
+  advarsler: readonly MoedeAdvarsel[];
+  andreMoeder: readonly Indkaldelse[];
+  onGemAlligevel: () => void;
+  onRet: () => void;
+  ref: Ref<HTMLDivElement>;
+}) {
+  const moedeMedId = new Map(andreMoeder.map((moede) => [moede.id, moede]));
+  return (
+    <Alert variant="warning" heading="Vil du gemme mødet alligevel?" headingLevel={3} ref={ref} tabIndex={-1}>
+      <ul className="alert-text">
+        {advarsler.map((advarsel) => (
+          <li key={advarsel.kind}>{advarselIndhold(advarsel, moedeMedId)}</li>
+        ))}
+      </ul>
+      <div className="knap-raekke">
+        <button type="button" className="button button-primary" onClick={onGemAlligevel}>
+          Gem alligevel
+        </button>
+        <button type="button" className="button button-secondary" onClick={onRet}>
+          Ret tidspunktet
+        </button>
+      </div>
+    </Alert>
+  );
+}
+
+function advarselIndhold(advarsel: MoedeAdvarsel, moedeMedId: Map<string, Indkaldelse>): ReactNode {
+  switch (advarsel.kind) {
+    case 'i-fortiden':
+      return 'Mødet ligger før nu. Gem kun, hvis du registrerer et møde, der er holdt.';
+    case 'mere-end-et-aar-frem':
+      return 'Mødet ligger mere end et år ude i fremtiden.';
+    case 'samme-tid':
+      return (
+        <>
+          {advarsel.moeder.length === 1
+            ? 'Borgeren har et andet møde på samme tid:'
+            : `Borgeren har ${advarsel.moeder.length} andre møder på samme tid:`}
+          <ul>
+            {advarsel.moeder.map((andet) => {
+              const moede = moedeMedId.get(andet.id);
+              return (
+                <li key={andet.id}>
+                  {formatTidsrum(andet.start, andet.slut)}
+                  {moede && ` · ${moede.samtaletype.navn} · ${moede.jobcenter.navn}`}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      );
+  }
 }
 
 function varighedMinutter(values: IndkaldelseFormValues): number | null {

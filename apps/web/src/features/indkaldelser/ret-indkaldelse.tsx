@@ -81,6 +81,7 @@ export function RetIndkaldelse({
         defaultValues={defaultValues}
         submitTekst="Gem ændringer"
         autoFocus="samtaletype"
+        aendrer={{ id: base.id, start: base.start }}
         onSubmit={onSubmit}
         onCancel={() => onLuk()}
         besked={

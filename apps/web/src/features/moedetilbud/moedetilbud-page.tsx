@@ -25,7 +25,14 @@ import { QueryState } from '../../components/query-state';
 import { TableScroll } from '../../components/table-scroll';
 import { TextField } from '../../components/text-field';
 import { type ApiProblem, toApiProblem } from '../../lib/api-client';
-import { addMinutesToTime, isIsoDate, toCopenhagenInstant } from '../../lib/copenhagen-time';
+import {
+  addMinutesToTime,
+  isIsoDate,
+  KLOKKESLAET_FORMAT,
+  parseKlokkeslaet,
+  toCopenhagenInstant,
+  visKlokkeslaet,
+} from '../../lib/copenhagen-time';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
 import { moedetilbudQueryOptions } from '../../lib/queries';
@@ -164,8 +171,10 @@ const tilbudResolver: Resolver<TilbudValues, unknown, OpretMoedetilbud> = async 
   const start = datoOk ? toCopenhagenInstant(values.dato, values.starttid) : null;
   const slut = datoOk ? toCopenhagenInstant(values.dato, values.sluttid) : null;
   if (values.starttid === '') add('starttid', 'Skriv, hvornår tiden starter');
+  else if (!parseKlokkeslaet(values.starttid)) add('starttid', KLOKKESLAET_FORMAT);
   else if (datoOk && !start) add('starttid', 'Klokkeslættet findes ikke den dag (overgang til sommertid)');
   if (values.sluttid === '') add('sluttid', 'Skriv, hvornår tiden slutter');
+  else if (!parseKlokkeslaet(values.sluttid)) add('sluttid', KLOKKESLAET_FORMAT);
   else if (datoOk && !slut) add('sluttid', 'Klokkeslættet findes ikke den dag (overgang til sommertid)');
 
   const moedeformer = values.moedeformer.map(Number);
@@ -285,7 +294,8 @@ function OffentliggoerTilbud() {
           />
           <TextField
             id="tilbud-starttid"
-            type="time"
+            inputMode="numeric"
+            autoComplete="off"
             label="Starter kl."
             error={errors.starttid?.message}
             className="input-width-xs"
@@ -295,11 +305,13 @@ function OffentliggoerTilbud() {
                 const slut = addMinutesToTime(getValues('starttid'), 30);
                 if (slut) setValue('sluttid', slut, { shouldValidate: isSubmitted });
               },
+              onBlur: () => setValue('starttid', visKlokkeslaet(getValues('starttid'))),
             })}
           />
           <TextField
             id="tilbud-sluttid"
-            type="time"
+            inputMode="numeric"
+            autoComplete="off"
             label="Slutter kl."
             error={errors.sluttid?.message}
             className="input-width-xs"
@@ -307,6 +319,7 @@ function OffentliggoerTilbud() {
               onChange: () => {
                 slutRoert.current = true;
               },
+              onBlur: () => setValue('sluttid', visKlokkeslaet(getValues('sluttid'))),
             })}
           />
         </div>
