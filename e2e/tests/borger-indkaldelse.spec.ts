@@ -8,7 +8,7 @@ import {
   visDato,
 } from '../support/borger-data.js';
 import { expect, forventKonsolfejl, loginByKeyboard, test } from '../support/fixtures.js';
-import { tabTo } from '../support/keyboard.js';
+import { tabTo, tastetryk } from '../support/keyboard.js';
 
 // Issue 3: a sagsbehandler summons citizens (R1–R4), keeps contact persons (R6) and works through the day.
 
@@ -84,7 +84,7 @@ test('sb22300 creates a citizen, summons to a digital jobsamtale and registers t
   );
   await panel.getByLabel('Dato').fill(moededag);
   await panel.getByLabel('Starter kl.').fill('09:30');
-  await expect(panel.getByLabel('Slutter kl.')).toHaveValue('10:00');
+  await expect(panel.getByLabel('Slutter kl.')).toHaveValue('10.00');
   await panel.getByText('Digitalt møde', { exact: true }).click();
   await panel.getByLabel('Link til det digitale møde').fill('http://moede.example.dk/ida');
   await panel.getByRole('button', { name: 'Gem' }).click();
@@ -166,6 +166,67 @@ test('a jobsamtale with a chosen form and time is saved within 10 user actions f
   ).toBeVisible();
   test.info().annotations.push({ type: 'handlinger', description: String(handlinger) });
   expect(handlinger).toBeLessThanOrEqual(10);
+});
+
+test('a meeting is summoned by keyboard alone within 25 key presses from the person page (issue 18)', async ({
+  sagsbehandler: page,
+  borger,
+  expectNoAxeViolations,
+}) => {
+  // To the person page as a keyboard user gets there: the search, then the name in the result.
+  await tabTo(page, page.getByLabel('Navn eller CPR-nummer'));
+  await page.keyboard.type(borger.efternavn);
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: borger.navn }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: borger.navn })).toBeVisible();
+
+  // Counted from here, as the mouse budget is: each key pressed is one, a field's typed value is one.
+  const taster = tastetryk(page);
+  const dag = copenhagenDato(4);
+  await taster.tabTil(
+    page.getByRole('region', { name: borger.navn }).getByRole('link', { name: 'Indkald til samtale' }),
+  );
+  await taster.tryk('Enter');
+  const panel = page.getByRole('region', { name: 'Indkald til samtale' });
+  await taster.tabTil(panel.getByLabel('Dato'));
+  await taster.skriv(dag);
+  await taster.tabTil(panel.getByLabel('Starter kl.'));
+  await taster.skriv('1030');
+  await taster.vaelgRadio(panel.getByRole('radio', { name: 'Telefon' }));
+  await taster.tabTil(panel.getByRole('button', { name: 'Gem' }));
+  await taster.tryk('Enter');
+
+  await expect(page.getByRole('status').filter({ hasText: 'Mødet er gemt' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 3, name: new RegExp(`${visDato(dag)} kl\\. 10\\.30–11\\.00`) }),
+  ).toBeVisible();
+  test.info().annotations.push({ type: 'tastetryk', description: String(taster.antal) });
+  expect(taster.antal).toBeLessThanOrEqual(25);
+
+  // The same with a free slot: its place and first form come with it, the arrows move between the slots.
+  await page.getByRole('main').focus();
+  const slot = tastetryk(page);
+  await slot.tabTil(
+    page.getByRole('region', { name: borger.navn }).getByRole('link', { name: 'Indkald til samtale' }),
+  );
+  await slot.tryk('Enter');
+  await slot.tabTil(
+    panel
+      .getByRole('list', { name: /Ledige tider/ })
+      .getByRole('button')
+      .first(),
+  );
+  await slot.tryk('ArrowRight');
+  await slot.tryk('Enter');
+  await expect(panel.getByRole('radio', { name: 'Personlig kontakt' })).toBeChecked();
+  await expect(panel.getByLabel('Adresse')).not.toHaveValue('');
+  await expectNoAxeViolations();
+  await slot.tabTil(panel.getByRole('button', { name: 'Gem' }));
+  await slot.tryk('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Mødet er gemt' })).toBeFocused();
+  test.info().annotations.push({ type: 'tastetryk med ledig tid', description: String(slot.antal) });
+  expect(slot.antal).toBeLessThanOrEqual(25);
 });
 
 test('another myndighed cannot change a contact person: 60018 is shown next to it', async ({
@@ -337,8 +398,12 @@ test('Mødetilbud: publishing an offer makes it a one-click slot in the summon p
   await panel.getByLabel('Dato').fill(dag);
   await panel.getByRole('button', { name: new RegExp(`^${tidsrum.replaceAll('.', '\\.')}`) }).click();
   await expect(panel.getByLabel('Dato')).toHaveValue(dag);
-  await expect(panel.getByLabel('Starter kl.')).toHaveValue(start);
-  await expect(panel.getByLabel('Slutter kl.')).toHaveValue(slut);
+  // Times are shown the Danish way, 09.30
+  await expect(panel.getByLabel('Starter kl.')).toHaveValue(start.replace(':', '.'));
+  await expect(panel.getByLabel('Slutter kl.')).toHaveValue(slut.replace(':', '.'));
+  // The offer's place comes with it
+  await expect(panel.getByRole('radio', { name: 'Personlig kontakt' })).toBeChecked();
+  await expect(panel.getByLabel('Adresse')).toHaveValue('Stationsvej 2, 2970 Hørsholm');
   await panel.getByText('Telefon', { exact: true }).click();
   await panel.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByRole('heading', { name: 'Mødet er gemt' })).toBeVisible();

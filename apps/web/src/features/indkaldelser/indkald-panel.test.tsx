@@ -20,6 +20,7 @@ function personApi(options: {
   borger?: typeof anna;
   indkaldelser?: () => Indkaldelse[];
   opret?: () => Response | Promise<Response>;
+  tilbud?: ReturnType<typeof moedetilbud>[];
 }) {
   const borger = options.borger ?? anna;
   return mockApi([
@@ -35,7 +36,7 @@ function personApi(options: {
       path: '/api/moedetilbud',
       respond: () =>
         json({
-          items: [
+          items: options.tilbud ?? [
             moedetilbud(),
             moedetilbud({
               id: '44444444-4444-4444-8444-444444444444',
@@ -246,6 +247,33 @@ describe('Indkald til samtale', () => {
     expect(within(panel).getByLabelText<HTMLInputElement>('Adresse').value).toBe(
       'Stationsvej 2, 2970 Hørsholm',
     );
+  });
+
+  it('makes the free slots one Tab stop that the arrow keys move through (issue 18)', async () => {
+    const tider = ['09:00', '10:00', '11:00'].map((tid, i) =>
+      moedetilbud({
+        id: `3333333${i}-3333-4333-8333-333333333333`,
+        start: `2026-11-30T${tid}:00.000Z`,
+        slut: `2026-11-30T${tid.slice(0, 2)}:30:00.000Z`,
+      }),
+    );
+    personApi({ tilbud: tider });
+    const { panel, user } = await openPanel();
+
+    const liste = await within(panel).findByRole('list', { name: 'Ledige tider fra jobcentrets mødetilbud' });
+    const knapper = within(liste).getAllByRole('button');
+    expect(knapper.map((knap) => knap.tabIndex)).toEqual([0, -1, -1]);
+    knapper[0]?.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(document.activeElement).toBe(knapper[2]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(knapper[0]);
+    await user.keyboard('{End}{Enter}');
+    expect(within(panel).getByLabelText<HTMLInputElement>('Starter kl.').value).toBe('12.00');
+    expect(knapper.map((knap) => knap.tabIndex)).toEqual([-1, -1, 0]);
+    // Tab leaves the slots at once, to the mødeform
+    await user.tab();
+    expect(document.activeElement).toBe(within(panel).getByLabelText('Personlig kontakt'));
   });
 
   it('takes a typed time as four digits and shows it the Danish way; says so when it is no time (issue 18)', async () => {

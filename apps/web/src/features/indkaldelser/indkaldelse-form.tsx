@@ -4,7 +4,7 @@ import { samtaletyper } from '@jobcenter/domain/moede/moede.codelists';
 import { kraeverMoedelink, valgAfMoedeformAfvisningTekst } from '@jobcenter/domain/moede/moede.rules';
 import { type MoedeAdvarsel, moedeAdvarsler } from '@jobcenter/domain/moede/moede-advarsler';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, type Ref, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/alert';
 import { FieldError, FieldHint, fieldDescription } from '../../components/field-parts';
@@ -486,6 +486,29 @@ function LedigeTiderValg({
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   const paaDagen = dato ? frie.filter((tilbud) => copenhagenDateOf(tilbud.start) === dato) : [];
   const ledige = (paaDagen.length > 0 ? paaDagen : frie).slice(0, MAKS_LEDIGE_TIDER);
+  // The slots are one stop in the tab order (the picked one, else the first) and the arrow keys move between
+  // them, so a keyboard user passes eight slots with one Tab instead of eight (issue 18).
+  const listeRef = useRef<HTMLUListElement>(null);
+  const [aktivId, setAktivId] = useState<string | null>(null);
+  const aktiv = ledige.find((tilbud) => tilbud.id === (valgt ?? aktivId)) ?? ledige[0];
+  const flytFokus = (event: KeyboardEvent<HTMLUListElement>) => {
+    const trin = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const indeks = ledige.findIndex((tilbud) => tilbud.id === aktiv?.id);
+    const nyt =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? ledige.length - 1
+          : trin === undefined
+            ? null
+            : (indeks + trin + ledige.length) % ledige.length;
+    if (nyt === null) return;
+    event.preventDefault();
+    const tilbud = ledige[nyt];
+    if (!tilbud) return;
+    setAktivId(tilbud.id);
+    listeRef.current?.querySelectorAll<HTMLButtonElement>('button')[nyt]?.focus();
+  };
   return (
     <div className="form-group ledige-tider">
       <p className="form-label" id={labelId}>
@@ -500,31 +523,47 @@ function LedigeTiderValg({
       ) : ledige.length === 0 ? (
         <p className="form-hint">Ingen ledige mødetilbud lige nu. Skriv dato og tid selv.</p>
       ) : (
-        <ul className="ledige-tider-liste nobullet-list no-max-width" aria-labelledby={labelId}>
-          {ledige.map((tilbud) => (
-            <li key={tilbud.id}>
-              <button
-                type="button"
-                className={valgt === tilbud.id ? 'tid-knap tid-knap--valgt' : 'tid-knap'}
-                aria-pressed={valgt === tilbud.id}
-                onClick={() => onVaelg(tilbud)}
-              >
-                <span>
-                  {formatDato(tilbud.start)} kl. {formatTid(tilbud.start)}–{formatTid(tilbud.slut)}
-                </span>
-                <span
-                  className="tid-knap-former"
-                  title={tilbud.moedeformer.map((form) => form.navn).join(', ')}
+        <>
+          <span id={`${labelId}-hint`} className="sr-only">
+            Piletasterne flytter mellem tiderne, og Enter vælger en.
+          </span>
+          {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: the arrow keys of the buttons inside */}
+          <ul
+            ref={listeRef}
+            className="ledige-tider-liste nobullet-list no-max-width"
+            aria-labelledby={labelId}
+            aria-describedby={`${labelId}-hint`}
+            onKeyDown={flytFokus}
+          >
+            {ledige.map((tilbud) => (
+              <li key={tilbud.id}>
+                <button
+                  type="button"
+                  className={valgt === tilbud.id ? 'tid-knap tid-knap--valgt' : 'tid-knap'}
+                  aria-pressed={valgt === tilbud.id}
+                  tabIndex={tilbud.id === aktiv?.id ? 0 : -1}
+                  onFocus={() => setAktivId(tilbud.id)}
+                  onClick={() => onVaelg(tilbud)}
                 >
-                  {tilbud.moedeformer.map((form) => (
-                    <Icon key={form.id} name={moedeformIkon(form.id)} />
-                  ))}
-                  <span className="sr-only">({tilbud.moedeformer.map((form) => form.navn).join(', ')})</span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+                  <span>
+                    {formatDato(tilbud.start)} kl. {formatTid(tilbud.start)}–{formatTid(tilbud.slut)}
+                  </span>
+                  <span
+                    className="tid-knap-former"
+                    title={tilbud.moedeformer.map((form) => form.navn).join(', ')}
+                  >
+                    {tilbud.moedeformer.map((form) => (
+                      <Icon key={form.id} name={moedeformIkon(form.id)} />
+                    ))}
+                    <span className="sr-only">
+                      ({tilbud.moedeformer.map((form) => form.navn).join(', ')})
+                    </span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
