@@ -527,7 +527,6 @@ function LedigeTiderValg({
           <span id={`${labelId}-hint`} className="sr-only">
             Piletasterne flytter mellem tiderne, og Enter vælger en.
           </span>
-          {/* biome-ignore lint/a11y/noNoninteractiveElementInteractions: the arrow keys of the buttons inside */}
           <ul
             ref={listeRef}
             className="ledige-tider-liste nobullet-list no-max-width"
