@@ -226,6 +226,31 @@ describe('consequences before saving', () => {
     });
     expect(refused.body).toMatchObject({ afvisning: expect.stringContaining('78'), konsekvenser: [] });
   });
+
+  it("R9: says that a kontaktgruppe 1 citizen's a-kasse is told when the fravær is saved, by name (issue 18)", async () => {
+    const medAkasse = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
+    const svar = await post(sb22300, `/api/borgere/${medAkasse.id}/fravaer/forhaandsvisning`).send({
+      fravaersaarsag: 1,
+      startdato: '2026-11-27',
+      slutdato: '2026-11-28',
+    });
+    const akasse = await t.db.prisma.akasse.findUniqueOrThrow({ where: { kode: 'AK01' } });
+    expect(svar.body.konsekvenser.at(-1)).toEqual({
+      kind: 'akasse-faar-besked',
+      akasse: { kode: 'AK01', navn: akasse.navn },
+    });
+    expect(fravaerKonsekvensTekst(svar.body.konsekvenser.at(-1))).toBe(
+      `${akasse.navn} får besked om fraværet, når du gemmer, og om hver senere ændring eller sletning`,
+    );
+
+    const andenGruppe = await opretBorger(sb22300, { kontaktgruppe: 3, akasse: 'AK01' });
+    const intet = await post(sb22300, `/api/borgere/${andenGruppe.id}/fravaer/forhaandsvisning`).send({
+      fravaersaarsag: 1,
+      startdato: '2026-11-27',
+      slutdato: '2026-11-28',
+    });
+    expect(intet.body.konsekvenser.map((k: { kind: string }) => k.kind)).not.toContain('akasse-faar-besked');
+  });
 });
 
 describe('no two fravær of the same reason at once when one has no end (issue 18)', () => {

@@ -20,6 +20,8 @@ export function fravaerKonsekvensTekst(konsekvens: FravaerKonsekvens): string {
         : `${konsekvens.moeder.length} møder i perioden bør flyttes`;
     case 'ingen-aendring':
       return 'Ingen ændring af borgerens pligter';
+    case 'akasse-faar-besked':
+      return `${konsekvens.akasse.navn} får besked om fraværet, når du gemmer, og om hver senere ændring eller sletning`;
   }
 }
 

@@ -74,6 +74,12 @@ export const fravaerKonsekvensSchema = z
     z
       .object({ kind: z.literal('ingen-aendring') })
       .meta({ description: "No change of the citizen's duties" }),
+    z
+      .object({
+        kind: z.literal('akasse-faar-besked'),
+        akasse: z.object({ kode: z.string(), navn: z.string() }),
+      })
+      .meta({ description: "R9: the citizen's a-kasse is told when the fravær is saved (kontaktgruppe 1)" }),
   ])
   .meta({ id: 'FravaerKonsekvens' });
 export type FravaerKonsekvens = z.infer<typeof fravaerKonsekvensSchema>;

@@ -186,6 +186,25 @@ describe('consequences shown before saving', () => {
       })[0],
     ).toEqual({ kind: 'selvbookingspligt-bortfalder', fra: '2026-12-20' });
   });
+  it("R9: says that a kontaktgruppe 1 citizen's a-kasse is told when the fravær is saved, also when nothing else changes", () => {
+    const akasse = { kode: 'AK01', navn: 'A-kasse Nord' };
+    const grundlag = { fravaer: [], iAktivIndsats: false, idag: '2026-11-27', moeder: [], akasse };
+    expect(fravaerKonsekvenser({ ...grundlag, kontaktgruppe: 1, nyt: f(1) })).toEqual([
+      { kind: 'ingen-aendring' },
+      { kind: 'akasse-faar-besked', akasse },
+    ]);
+    expect(fravaerKonsekvenser({ ...grundlag, kontaktgruppe: 1, nyt: f(79, '2026-11-27') }).at(-1)).toEqual({
+      kind: 'akasse-faar-besked',
+      akasse,
+    });
+    // Another kontaktgruppe, or no a-kasse: nobody outside the jobcentre is told
+    expect(fravaerKonsekvenser({ ...grundlag, kontaktgruppe: 3, nyt: f(1) })).toEqual([
+      { kind: 'ingen-aendring' },
+    ]);
+    expect(fravaerKonsekvenser({ ...grundlag, akasse: null, kontaktgruppe: 1, nyt: f(1) })).toEqual([
+      { kind: 'ingen-aendring' },
+    ]);
+  });
 });
 
 describe('R9 webservicebeskeder for fravær go to the a-kasse and the jobcentre, for kontaktgruppe 1 only', () => {

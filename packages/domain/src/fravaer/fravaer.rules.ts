@@ -28,9 +28,16 @@ export function fravaerBeskedModtagere(borger: {
 }): BeskedModtager[] {
   if (borger.kontaktgruppe !== 1) return [];
   return [
-    ...(borger.akasseKode ? [{ type: 'akasse' as const, kode: borger.akasseKode }] : []),
+    ...(faarAkasseBesked(borger) && borger.akasseKode
+      ? [{ type: 'akasse' as const, kode: borger.akasseKode }]
+      : []),
     { type: 'jobcenter', kode: borger.jobcenterNummer },
   ];
+}
+
+/** R9: whether the citizen's a-kasse is told of each change of the citizen's fravær, when it is saved. */
+export function faarAkasseBesked(borger: { kontaktgruppe: number; akasseKode: string | null }): boolean {
+  return borger.kontaktgruppe === 1 && borger.akasseKode !== null;
 }
 
 /** A fravær is active from its startdato through its slutdato (open-ended without one). */
@@ -194,6 +201,8 @@ export function fravaerKonsekvenser(input: {
   iAktivIndsats: boolean;
   idag: string;
   moeder: readonly { id: string; dato: string }[];
+  /** The citizen's a-kasse: for kontaktgruppe 1 it is told when the fravær is saved (R9). */
+  akasse?: { kode: string; navn: string } | null;
 }): FravaerKonsekvens[] {
   // ISO dates compare as text: the later of the start date and today.
   const fra = [input.nyt.startdato, input.idag].sort()[1] as string;
@@ -214,5 +223,9 @@ export function fravaerKonsekvenser(input: {
     .map(({ id, dato }) => ({ id, dato }));
   if (moeder.length > 0) konsekvenser.push({ kind: 'moeder-boer-flyttes', moeder });
   if (konsekvenser.length === 0) konsekvenser.push({ kind: 'ingen-aendring' });
+  const akasse = input.akasse ?? null;
+  if (akasse && faarAkasseBesked({ kontaktgruppe: input.kontaktgruppe, akasseKode: akasse.kode })) {
+    konsekvenser.push({ kind: 'akasse-faar-besked', akasse });
+  }
   return konsekvenser;
 }

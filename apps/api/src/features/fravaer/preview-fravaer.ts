@@ -62,6 +62,7 @@ export function previewFravaer(
         iAktivIndsats: sager.iAktivIndsats(borgerId),
         idag: dag,
         moeder: moeder.map((m) => ({ id: m.id, dato: copenhagenDate(m.start) })),
+        akasse: borger.akasse,
       }),
     };
   });
