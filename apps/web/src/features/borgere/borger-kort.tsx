@@ -138,7 +138,8 @@ export function BorgerKort({ borger }: { borger: Borger }) {
       </dl>
       <StatusChips borger={borger} />
       {besked && (
-        <Alert variant="success" className="mt-4">
+        // A status, so the outcome of "Skift" or "Flyt" is read out while focus returns to the button.
+        <Alert variant="success" className="mt-4" role="status">
           <p className="alert-text">{besked}</p>
         </Alert>
       )}

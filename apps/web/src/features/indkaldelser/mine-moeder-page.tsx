@@ -325,12 +325,15 @@ function MoedeRaekke({
           <time dateTime={moede.slut}>{formatTid(moede.slut)}</time>
         </td>
         <td data-label="Borger">
-          <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
-            {moede.borger.navn}
-          </Link>
-          <span className="d-block small-text">
-            {moede.ansvarlig ? `Ansvarlig: ${moede.ansvarlig.navn}` : 'Ingen ansvarlig'}
-          </span>
+          {/* One block, so a row shown as a card keeps the name and its ansvarlig beside the label. */}
+          <div>
+            <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
+              {moede.borger.navn}
+            </Link>
+            <span className="d-block small-text">
+              {moede.ansvarlig ? `Ansvarlig: ${moede.ansvarlig.navn}` : 'Ingen ansvarlig'}
+            </span>
+          </div>
         </td>
         <td data-label="Samtaletype">{moede.samtaletype.navn}</td>
         <td data-label="Mødeform og borgerens valg">
