@@ -74,7 +74,11 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await expect(konsekvenser).toContainText(`Selvbookingspligt bortfalder fra ${visDato(idag)}`);
   await expect(konsekvenser).toContainText(`Ingen a-dagpenge fra ${visDato(idag)} (sorgorlov)`);
   const flyttes = konsekvenser.getByRole('link', { name: '1 møde i perioden bør flyttes' });
-  await expect(flyttes).toHaveAttribute('href', `/borgere/${borger.id}/moeder`);
+  await expect(flyttes).toHaveAttribute('href', new RegExp(`^/borgere/${borger.id}/moeder\\?flyt=`));
+  // R9: when the a-kasse is told (issue 18)
+  await expect(konsekvenser).toContainText(
+    'A-kasse Nord får besked om fraværet, når du gemmer, og om hver senere ændring eller sletning',
+  );
   await expect(konsekvenser).toContainText(`${visDato(moededag)} kl. 10.00–10.30 · Jobsamtale`);
   const ingenEndnu = await page.request.get(`/api/borgere/${borger.id}/fravaer`);
   expect(((await ingenEndnu.json()) as { items: unknown[] }).items).toEqual([]);
@@ -99,6 +103,16 @@ test('sb22300 registers sorgorlov with its consequences before saving, and delet
   await kort.getByRole('button', { name: 'Ingen a-dagpenge (sorgorlov)' }).hover();
   await expect(page.getByRole('tooltip').filter({ hasText: 'kan ikke modtage a-dagpenge' })).toBeVisible();
   await expect(page.getByRole('tab', { name: /^Fravær/ })).toHaveText('Fravær 1 aktive eller kommende');
+
+  // The meeting in the period is marked on the Møder tab and offered to be moved (issue 18)
+  await page.getByRole('link', { name: '1 møde i perioden bør flyttes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/borgere/${borger.id}/moeder\\?flyt=`));
+  await expect(page.getByRole('button', { name: 'Flyt mødet' })).toBeFocused();
+  await expect(page.getByText(/^Ligger i borgerens fravær \(Sorgorlov /)).toBeVisible();
+  await expectNoAxeViolations();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /Ret mødet/ })).toBeVisible();
+  await page.getByRole('tab', { name: /^Fravær/ }).click();
 
   // The fravær in the list, and its history
   const fravaer = page

@@ -46,6 +46,14 @@ export function indkaldPath(borgerId: string): string {
   return `${borgerPath(borgerId, 'moeder')}?indkald=ny`;
 }
 
+/**
+ * The Møder tab with meetings that should be moved (a fravær's period holds them) marked; focus goes to
+ * "Flyt mødet" on the first of them.
+ */
+export function flytMoederPath(borgerId: string, indkaldelseIds: readonly string[]): string {
+  return `${borgerPath(borgerId, 'moeder')}?${new URLSearchParams({ flyt: indkaldelseIds.join(',') }).toString()}`;
+}
+
 /** The Fravær tab with the "Registrér fravær" panel open. */
 export function registrerFravaerPath(borgerId: string): string {
   return `${borgerPath(borgerId, 'fravaer')}?registrer=ny`;

@@ -7,6 +7,7 @@ import {
   type OpretFravaer,
   sletFravaerSchema,
 } from '@jobcenter/domain/fravaer/fravaer.contract';
+import { faarAkasseBesked } from '@jobcenter/domain/fravaer/fravaer.rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Ref, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -318,7 +319,18 @@ function FravaerItem({
       <UdfoertBesked besked={besked} />
       {aaben === 'ret' && <RetFravaer borger={borger} fravaer={fravaer} onLuk={luk('ret')} />}
       {aaben === 'slet' && (
-        <SletFravaer borgerId={borger.id} fravaer={fravaer} onLuk={luk('slet')} onSlettet={onSlettet} />
+        <SletFravaer
+          borgerId={borger.id}
+          fravaer={fravaer}
+          akasse={
+            borger.akasse &&
+            faarAkasseBesked({ kontaktgruppe: borger.kontaktgruppe, akasseKode: borger.akasse.kode })
+              ? borger.akasse.navn
+              : null
+          }
+          onLuk={luk('slet')}
+          onSlettet={onSlettet}
+        />
       )}
       {aaben === 'historik' && (
         <div className="inline-panel">
@@ -410,11 +422,14 @@ function RetFravaer({
 function SletFravaer({
   borgerId,
   fravaer,
+  akasse,
   onLuk,
   onSlettet,
 }: {
   borgerId: string;
   fravaer: Fravaer;
+  /** The a-kasse that is told of the deletion (R9), by name. */
+  akasse: string | null;
   onLuk: (besked?: string) => void;
   onSlettet: () => void;
 }) {
@@ -427,7 +442,9 @@ function SletFravaer({
       schema={sletFravaerSchema}
       felt="berigtigelseskommentar"
       label="Berigtigelseskommentar"
-      hint="Skal skrives: hvorfor registreringen slettes. Den gemmes i fraværets historik og sendes ikke til borgeren."
+      hint={`Skal skrives: hvorfor registreringen slettes. Den gemmes i fraværets historik og sendes ikke til borgeren.${
+        akasse ? ` ${akasse} får besked om sletningen, når du bekræfter.` : ''
+      }`}
       knap="Bekræft sletning"
       konflikt={{
         overskrift: FRAVAER_KONFLIKT_TEKST,

@@ -21,8 +21,9 @@ import { type ApiProblem, toApiProblem } from '../../lib/api-client';
 import { isIsoDate } from '../../lib/copenhagen-time';
 import { placeProblem } from '../../lib/form-errors';
 import { formatTidsrum } from '../../lib/format';
-import { borgerPath } from '../../lib/paths';
+import { flytMoederPath } from '../../lib/paths';
 import { indkaldelserQueryOptions } from '../../lib/queries';
+import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import {
   type FravaerForhaandsvisning,
   type FravaersaarsagValg,
@@ -414,12 +415,24 @@ export function KonsekvensTekst({
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   return (
     <>
-      <Link to={borgerPath(borgerId, 'moeder')}>{tekst}</Link>
+      {/* The Møder tab focuses "Flyt mødet" on the meeting itself, instead of the page's main content. */}
+      <Link
+        to={flytMoederPath(
+          borgerId,
+          konsekvens.moeder.map((moede) => moede.id),
+        )}
+        state={KEEP_FOCUS_STATE}
+      >
+        {tekst}
+      </Link>
       {moeder.length > 0 && (
         <ul className="fravaer-moeder">
           {moeder.map((moede) => (
             <li key={moede.id}>
-              {formatTidsrum(moede.start, moede.slut)} · {moede.samtaletype.navn}
+              <Link to={flytMoederPath(borgerId, [moede.id])} state={KEEP_FOCUS_STATE}>
+                <span className="sr-only">Flyt mødet </span>
+                {formatTidsrum(moede.start, moede.slut)} · {moede.samtaletype.navn}
+              </Link>
             </li>
           ))}
         </ul>

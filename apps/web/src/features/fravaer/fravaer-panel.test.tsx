@@ -178,7 +178,7 @@ describe('Registrér fravær', () => {
     await waitFor(() => expect(status.textContent).toContain('Selvbookingspligt bortfalder fra 20.11.2026'));
     expect(status.textContent).toContain('Ingen a-dagpenge fra 20.11.2026 (sorgorlov)');
     const link = within(status).getByRole('link', { name: '1 møde i perioden bør flyttes' });
-    expect(link.getAttribute('href')).toBe(`/borgere/${ANNA_ID}/moeder`);
+    expect(link.getAttribute('href')).toBe(`/borgere/${ANNA_ID}/moeder?flyt=${indkaldelse().id}`);
     // The meeting it means, and not the cancelled one.
     expect(status.textContent).toContain('27.11.2026 kl. 09.30–10.00 · Jobsamtale');
     expect(within(status).getAllByRole('listitem')).toHaveLength(4);
@@ -297,6 +297,9 @@ describe('Registrér fravær', () => {
     expect(item.textContent).toContain('Aktiv');
     await user.click(within(item).getByRole('button', { name: /^Slet/ }));
     const kommentar = within(item).getByLabelText('Berigtigelseskommentar');
+    // R9: Anna is in kontaktgruppe 1 with an a-kasse, which is told of the deletion (issue 18)
+    expect(kommentar.getAttribute('aria-describedby')).toBeTruthy();
+    expect(item.textContent).toContain('A-kasse Nord får besked om sletningen, når du bekræfter.');
     expect(document.activeElement).toBe(kommentar);
 
     await user.click(within(item).getByRole('button', { name: 'Bekræft sletning' }));

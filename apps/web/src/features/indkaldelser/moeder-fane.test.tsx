@@ -532,3 +532,59 @@ describe('the history of the citizen’s choices', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 });
+
+describe('meetings in a fravær should be moved (issue 18)', () => {
+  const iFravaer = indkaldelse({ id: '66666666-6666-4666-8666-666666666666' });
+  const udenfor = indkaldelse({
+    id: '77777777-7777-4777-8777-777777777777',
+    start: '2026-12-10T08:30:00.000Z',
+    slut: '2026-12-10T09:00:00.000Z',
+  });
+  const sorgorlov = {
+    path: `/api/borgere/${ANNA_ID}/fravaer`,
+    respond: () =>
+      json({
+        items: [
+          {
+            id: '88888888-8888-4888-8888-888888888888',
+            borgerId: ANNA_ID,
+            fravaersaarsag: { id: 79, navn: 'Sorgorlov', beskrivelse: 'Sorgorlov' },
+            startdato: '2026-11-20',
+            slutdato: '2026-12-03',
+            kommentar: null,
+            aktiv: true,
+            jobcenter: { nummer: '22300', navn: 'Jobcenter Hørsholm' },
+            version: 1,
+          },
+        ],
+      }),
+  };
+
+  it('marks the meeting whose day lies in a fravær, names the fravær, and leaves the others alone', async () => {
+    api(() => [iFravaer, udenfor], [sorgorlov]);
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+
+    const markeret = await moede(/27\.11\.2026/);
+    await waitFor(() =>
+      expect(markeret.textContent).toContain(
+        'Ligger i borgerens fravær (Sorgorlov 20.11.2026–03.12.2026) og bør flyttes.',
+      ),
+    );
+    expect(within(markeret).getByRole('button', { name: 'Flyt mødet' })).toBeTruthy();
+    const andet = await moede(/10\.12\.2026/);
+    expect(within(andet).queryByRole('button', { name: 'Flyt mødet' })).toBeNull();
+  });
+
+  it('from the link of a fravær\'s consequences, focuses "Flyt mødet" on the meeting, which opens the change with its time', async () => {
+    api(() => [iFravaer, udenfor], [sorgorlov]);
+    renderApp(`/borgere/${ANNA_ID}/moeder?flyt=${iFravaer.id}`);
+    const user = userEvent.setup();
+
+    const markeret = await moede(/27\.11\.2026/);
+    const flyt = within(markeret).getByRole('button', { name: 'Flyt mødet' });
+    await waitFor(() => expect(document.activeElement).toBe(flyt));
+    await user.keyboard('{Enter}');
+    expect(flyt.getAttribute('aria-expanded')).toBe('true');
+    expect(within(markeret).getByLabelText<HTMLInputElement>('Dato').value).toBe('2026-11-27');
+  });
+});

@@ -1,4 +1,6 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import type { Fravaer } from '@jobcenter/domain/fravaer/fravaer.contract';
+import { isFravaerAktivt } from '@jobcenter/domain/fravaer/fravaer.rules';
 import { isValidJobcenternummer, myndighedskodeOf } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import type { Indkaldelse } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { MOEDEFORM_PERSONLIG } from '@jobcenter/domain/moede/moede.codelists';
@@ -14,9 +16,14 @@ import { MoedeformVisning } from '../../components/moedeform';
 import { QueryState } from '../../components/query-state';
 import { UdfoertBesked } from '../../components/udfoert-besked';
 import { useBorgerOutlet } from '../../lib/borger-outlet';
-import { formatDatoTid, formatTidsrum } from '../../lib/format';
+import { copenhagenDateOf } from '../../lib/copenhagen-time';
+import { formatDatoTid, formatKalenderdato, formatTidsrum } from '../../lib/format';
 import { borgerPath } from '../../lib/paths';
-import { indkaldelserQueryOptions, moedetilbudQueryOptions } from '../../lib/queries';
+import {
+  fravaerListeQueryOptions,
+  indkaldelserQueryOptions,
+  moedetilbudQueryOptions,
+} from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { KEEP_FOCUS_STATE } from '../../lib/use-focus-on-navigation';
 import { AflysIndkaldelse } from './aflys-indkaldelse';
@@ -39,6 +46,10 @@ export function MoederFane() {
   const [gemt, setGemt] = useState<Indkaldelse | null>(null);
   const gemtRef = useRef<HTMLDivElement>(null);
   const indkaldAaben = searchParams.has('indkald');
+  // The citizen's fravær marks the upcoming meetings that lie in one (they should be moved, issue 18); the
+  // link from a fravær's consequences names them in ?flyt, and the first gets focus.
+  const fravaer = useQuery(fravaerListeQueryOptions(borger.id));
+  const flyt = (searchParams.get('flyt') ?? '').split(',').filter(Boolean);
 
   // The confirmation shows once the panel's address is gone, a render after `gemt` is set: focus moves to it
   // then, instead of falling to <body> with the closed panel.
@@ -99,7 +110,15 @@ export function MoederFane() {
           </EmptyState>
         }
       >
-        {() => <MoedeListe borger={borger} moeder={kommende} kommende fremhaevId={gemt?.id} />}
+        {() => (
+          <MoedeListe
+            borger={borger}
+            moeder={kommende}
+            kommende
+            fremhaevId={gemt?.id}
+            flyt={{ ids: flyt, fravaer: fravaer.data?.items ?? [] }}
+          />
+        )}
       </QueryState>
       {query.isSuccess && (
         <>
@@ -162,14 +181,18 @@ function MoedeListe({
   moeder,
   kommende,
   fremhaevId,
+  flyt,
 }: {
   borger: Borger;
   moeder: readonly Indkaldelse[];
   kommende: boolean;
   fremhaevId?: string | undefined;
+  /** The meetings named by a fravær's consequences, and the citizen's fravær. */
+  flyt?: { ids: readonly string[]; fravaer: readonly Fravaer[] };
 }) {
   const { nummer } = useSession().bruger.jobcenter;
   const egenMyndighedKode = isValidJobcenternummer(nummer) ? myndighedskodeOf(nummer) : null;
+  const flytFoerst = moeder.find((moede) => flyt?.ids.includes(moede.id))?.id;
   return (
     <ul className="moede-liste nobullet-list no-max-width">
       {moeder.map((moede) => (
@@ -180,6 +203,8 @@ function MoedeListe({
           egenMyndighedKode={egenMyndighedKode}
           kanHandle={kommende && !moede.aflyst}
           fremhaev={moede.id === fremhaevId}
+          boerFlyttes={kommende && !moede.aflyst ? boerFlyttes(moede, flyt) : null}
+          fokusFlyt={moede.id === flytFoerst}
         />
       ))}
     </ul>
@@ -192,12 +217,17 @@ function MoedeItem({
   egenMyndighedKode,
   kanHandle,
   fremhaev,
+  boerFlyttes,
+  fokusFlyt,
 }: {
   borger: Borger;
   moede: Indkaldelse;
   egenMyndighedKode: string | null;
   kanHandle: boolean;
   fremhaev: boolean;
+  /** Why the meeting should be moved: the fravær its day lies in (null when only the link named it). */
+  boerFlyttes: { fravaer: Fravaer | null } | null;
+  fokusFlyt: boolean;
 }) {
   const [aaben, setAaben] = useState<Handling | null>(null);
   const [visValg, setVisValg] = useState(false);
@@ -210,6 +240,12 @@ function MoedeItem({
     valgtMoedeform: MOEDEFORM_PERSONLIG,
   });
   const valgForklaringId = `${headingId}-valg-forklaring`;
+  const flytKnap = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!fokusFlyt) return;
+    flytKnap.current?.focus();
+    flytKnap.current?.scrollIntoView?.({ block: 'center' });
+  }, [fokusFlyt]);
   const valgHistorikId = `${headingId}-valg-historik`;
   const nu = Date.now();
 
@@ -223,7 +259,12 @@ function MoedeItem({
     knapper.current[handling]?.focus();
   };
 
-  const classes = ['moede', moede.aflyst ? 'moede--aflyst' : '', fremhaev ? 'moede--ny' : '']
+  const classes = [
+    'moede',
+    moede.aflyst ? 'moede--aflyst' : '',
+    fremhaev ? 'moede--ny' : '',
+    boerFlyttes ? 'moede--boer-flyttes' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -313,6 +354,26 @@ function MoedeItem({
           )}
         </div>
       </div>
+      {boerFlyttes && (
+        <p className="moede-boer-flyttes">
+          <Icon name="warning" />
+          <span>
+            {boerFlyttes.fravaer
+              ? `Ligger i borgerens fravær (${boerFlyttes.fravaer.fravaersaarsag.navn} ${fravaerPeriode(boerFlyttes.fravaer)}) og bør flyttes.`
+              : 'Ligger i fraværsperioden og bør flyttes.'}
+          </span>
+          <button
+            ref={flytKnap}
+            type="button"
+            className="button button-secondary button-small"
+            aria-expanded={aaben === 'ret'}
+            aria-describedby={headingId}
+            onClick={() => aabn('ret')}
+          >
+            Flyt mødet
+          </button>
+        </p>
+      )}
       {kanHandle && (
         <div className="moede-handlinger">
           <button
@@ -394,4 +455,21 @@ function MoedeSted({ moede }: { moede: Indkaldelse }) {
   }
   const sted = [moede.adresse, moede.lokationsuddybning].filter(Boolean).join(', ');
   return <>{sted || <span className="small-text">Ikke angivet</span>}</>;
+}
+
+/** The fravær whose period holds the meeting's day, or (named by the link from a fravær's consequences) none known. */
+function boerFlyttes(
+  moede: Indkaldelse,
+  flyt: { ids: readonly string[]; fravaer: readonly Fravaer[] } | undefined,
+): { fravaer: Fravaer | null } | null {
+  if (!flyt) return null;
+  const dag = copenhagenDateOf(moede.start);
+  const fravaer = flyt.fravaer.find((f) => isFravaerAktivt(f, dag)) ?? null;
+  return fravaer || flyt.ids.includes(moede.id) ? { fravaer } : null;
+}
+
+function fravaerPeriode(fravaer: Fravaer): string {
+  return fravaer.slutdato
+    ? `${formatKalenderdato(fravaer.startdato)}–${formatKalenderdato(fravaer.slutdato)}`
+    : `fra ${formatKalenderdato(fravaer.startdato)}`;
 }
