@@ -56,6 +56,27 @@ describe('the Borgere page', () => {
     expect(router.state.location.pathname).toBe(`/borgere/${ANNA_ID}/moeder`);
   });
 
+  it('shows the first 10 of a long list, and the rest one click away', async () => {
+    const mange = Array.from({ length: 13 }, (_, i) => ({
+      ...anna,
+      id: `aaaaaaaa-aaaa-4aaa-8aaa-${String(i).padStart(12, '0')}`,
+      fornavn: `Borger${i + 1}`,
+    }));
+    api([{ path: '/api/borgere/mine', respond: () => json({ items: mange }) }]);
+    renderApp('/borgere');
+    const user = userEvent.setup();
+
+    const mine = await screen.findByRole('region', { name: /^Mine borgere/ });
+    await waitFor(() => expect(within(mine).getAllByRole('link')).toHaveLength(10));
+    expect(within(mine).getByRole('heading', { level: 2 }).textContent).toBe('Mine borgere · 13');
+    const flere = within(mine).getByRole('button', { name: 'Vis alle 13' });
+    expect(flere.getAttribute('aria-expanded')).toBe('false');
+    await user.click(flere);
+    expect(within(mine).getAllByRole('link')).toHaveLength(13);
+    expect(flere.getAttribute('aria-expanded')).toBe('true');
+    expect(flere.textContent).toBe('Vis kun de første 10');
+  });
+
   it('says what to do when a list is empty, and shows the problem with a retry when it fails', async () => {
     let fejl = true;
     api([

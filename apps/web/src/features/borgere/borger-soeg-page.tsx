@@ -138,6 +138,8 @@ function BorgerOversigt() {
   );
 }
 
+const FOERSTE_BORGERE = 10;
+
 function BorgerListe({
   id,
   overskrift,
@@ -152,6 +154,8 @@ function BorgerListe({
   tom: string;
 }) {
   const antal = query.data?.items.length;
+  // A caseworker can be ansvarlig for many citizens: the page shows the first few, the rest a click away.
+  const [alle, setAlle] = useState(false);
   return (
     <section className="borger-oversigt-liste" aria-labelledby={`${id}-overskrift`}>
       <h2 id={`${id}-overskrift`} className="h3">
@@ -167,19 +171,32 @@ function BorgerListe({
         empty={<EmptyState headingLevel={3}>{tom}</EmptyState>}
       >
         {(data) => (
-          <ul className="nobullet-list borger-oversigt-punkter">
-            {data.items.map((borger) => (
-              <li key={borger.id}>
-                <Link to={borgerPath(borger.id, STANDARD_FANE)}>
-                  {borger.fornavn} {borger.efternavn}
-                </Link>
-                <span className="small-text d-block">
-                  {borger.cprMaskeret} · kontaktgruppe {borger.kontaktgruppe} ·{' '}
-                  {kontaktgruppeNavn(borger.kontaktgruppe)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="nobullet-list borger-oversigt-punkter" id={`${id}-punkter`}>
+              {(alle ? data.items : data.items.slice(0, FOERSTE_BORGERE)).map((borger) => (
+                <li key={borger.id}>
+                  <Link to={borgerPath(borger.id, STANDARD_FANE)}>
+                    {borger.fornavn} {borger.efternavn}
+                  </Link>
+                  <span className="small-text d-block">
+                    {borger.cprMaskeret} · kontaktgruppe {borger.kontaktgruppe} ·{' '}
+                    {kontaktgruppeNavn(borger.kontaktgruppe)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {data.items.length > FOERSTE_BORGERE && (
+              <button
+                type="button"
+                className="function-link"
+                aria-expanded={alle}
+                aria-controls={`${id}-punkter`}
+                onClick={() => setAlle((vist) => !vist)}
+              >
+                {alle ? `Vis kun de første ${FOERSTE_BORGERE}` : `Vis alle ${data.items.length}`}
+              </button>
+            )}
+          </>
         )}
       </QueryState>
     </section>
