@@ -141,18 +141,7 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
           formaal: 'Søgning efter borger',
           soegekriterier: { cpr: criteria.cpr ?? null, navn: criteria.navn ?? null },
         });
-        // Each citizen shown in the result is a use of that citizen's data (L1).
-        await accessLog.recordMany(
-          tx,
-          aktoer,
-          rows.map((row) => ({
-            entitet: 'borger' as const,
-            entitetId: row.id,
-            borgerId: row.id,
-            handling: 'laes' as const,
-            formaal: 'Vist i søgeresultat',
-          })),
-        );
+        await logVist(tx, aktoer, rows, 'Vist i søgeresultat');
         return { items: await toDtos(tx, rows) };
       });
     },
