@@ -160,7 +160,7 @@ function Dag({ dato, idag, ansvarlig }: { dato: string; idag: string; ansvarlig:
           )
         }
       >
-        {() => <MoedeTabel key={dato} items={items} />}
+        {() => <MoedeTabel key={dato} items={items} visAnsvarlig={ansvarlig === 'alle'} />}
       </QueryState>
     </section>
   );
@@ -177,7 +177,7 @@ function isTyping(target: EventTarget | null): boolean {
  * j and k move the selected row (focus goes to the row's citizen link, so Enter opens the citizen and the
  * focus ring shows where one is); anywhere on the page except while typing in a field.
  */
-function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
+function MoedeTabel({ items, visAnsvarlig }: { items: readonly Indkaldelse[]; visAnsvarlig: boolean }) {
   const [valgt, setValgt] = useState<number | null>(null);
   const valgtRef = useRef<number | null>(null);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -262,6 +262,7 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
                 key={moede.id}
                 moede={moede}
                 nu={nu}
+                visAnsvarlig={visAnsvarlig}
                 valgt={valgt === index}
                 onValgt={() => {
                   valgtRef.current = index;
@@ -292,6 +293,7 @@ function MoedeTabel({ items }: { items: readonly Indkaldelse[] }) {
 function MoedeRaekke({
   moede,
   nu,
+  visAnsvarlig,
   valgt,
   onValgt,
   linkRef,
@@ -300,6 +302,8 @@ function MoedeRaekke({
 }: {
   moede: Indkaldelse;
   nu: number;
+  /** The jobcentre's meetings name each one's ansvarlig; in "Mine" every one is the user's. */
+  visAnsvarlig: boolean;
   valgt: boolean;
   onValgt: () => void;
   linkRef: (element: HTMLAnchorElement | null) => void;
@@ -330,9 +334,11 @@ function MoedeRaekke({
             <Link ref={linkRef} to={borgerPath(moede.borger.id, 'moeder')}>
               {moede.borger.navn}
             </Link>
-            <span className="d-block small-text">
-              {moede.ansvarlig ? `Ansvarlig: ${moede.ansvarlig.navn}` : 'Ingen ansvarlig'}
-            </span>
+            {visAnsvarlig && (
+              <span className="d-block small-text">
+                {moede.ansvarlig ? `Ansvarlig: ${moede.ansvarlig.navn}` : 'Ingen ansvarlig'}
+              </span>
+            )}
           </div>
         </td>
         <td data-label="Samtaletype">{moede.samtaletype.navn}</td>
