@@ -87,14 +87,15 @@ test('Mine møder, Mine borgere, Senest åbnede and changing the ansvarlig sagsb
   const valg = page.getByRole('navigation', { name: 'Vis møder for' });
   await expect(valg.getByRole('link', { name: 'Mine' })).toHaveAttribute('aria-current', 'page');
   const asgersRaekke = page.getByRole('row').filter({ hasText: borger.navn });
-  await expect(asgersRaekke).toContainText('Ansvarlig: Signe Bach');
+  await expect(asgersRaekke).toBeVisible();
+  await expect(asgersRaekke).not.toContainText('Ansvarlig:');
   await expect(page.getByRole('row').filter({ hasText: anden.navn })).toHaveCount(0);
   await expectNoAxeViolations();
   await page.screenshot({ path: '/tmp/mine-moeder-mine.png', fullPage: true });
   await valg.getByRole('link', { name: 'Hele jobcentret' }).click();
   await expect(page).toHaveURL(new RegExp(`/moeder\\?dato=${imorgen}&ansvarlig=alle$`));
   await expect(page.getByRole('row').filter({ hasText: anden.navn })).toContainText('Ingen ansvarlig');
-  await expect(asgersRaekke).toBeVisible();
+  await expect(asgersRaekke).toContainText('Ansvarlig: Signe Bach');
   await expectNoAxeViolations();
   await page.screenshot({ path: '/tmp/mine-moeder-alle.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
