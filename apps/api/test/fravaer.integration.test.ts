@@ -227,6 +227,36 @@ describe('consequences before saving', () => {
     expect(refused.body).toMatchObject({ afvisning: expect.stringContaining('78'), konsekvenser: [] });
   });
 
+  it('says that the citizen already has a fravær of the same reason in the period, and saves it (issue 18: unusual, not refused)', async () => {
+    const { id } = await opretBorger(sb22300, { kontaktgruppe: 3 });
+    const foerste = await post(sb22300, `/api/borgere/${id}/fravaer`).send({
+      fravaersaarsag: 1,
+      startdato: '2026-12-01',
+      slutdato: '2026-12-05',
+    });
+    expect(foerste.status).toBe(201);
+    const udkast = { fravaersaarsag: 1, startdato: '2026-12-04', slutdato: '2026-12-08' };
+    const svar = await post(sb22300, `/api/borgere/${id}/fravaer/forhaandsvisning`).send(udkast);
+    expect(svar.body.konsekvenser[0]).toEqual({
+      kind: 'samme-aarsag-i-perioden',
+      fravaer: [{ id: foerste.body.id, startdato: '2026-12-01', slutdato: '2026-12-05' }],
+    });
+    expect(fravaerKonsekvensTekst(svar.body.konsekvenser[0])).toBe(
+      'Borgeren har allerede fravær af samme årsag 01.12.2026–05.12.2026',
+    );
+    // Changing the first one is not compared with itself
+    const aendring = await post(sb22300, `/api/borgere/${id}/fravaer/forhaandsvisning`).send({
+      fravaersaarsag: 1,
+      startdato: '2026-12-01',
+      slutdato: '2026-12-06',
+      fravaerId: foerste.body.id,
+    });
+    expect(aendring.body.konsekvenser.map((k: { kind: string }) => k.kind)).not.toContain(
+      'samme-aarsag-i-perioden',
+    );
+    expect((await post(sb22300, `/api/borgere/${id}/fravaer`).send(udkast)).status).toBe(201);
+  });
+
   it("R9: says that a kontaktgruppe 1 citizen's a-kasse is told when the fravær is saved, by name (issue 18)", async () => {
     const medAkasse = await opretBorger(sb22300, { kontaktgruppe: 1, akasse: 'AK01' });
     const svar = await post(sb22300, `/api/borgere/${medAkasse.id}/fravaer/forhaandsvisning`).send({

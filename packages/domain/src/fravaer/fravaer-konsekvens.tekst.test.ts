@@ -10,6 +10,15 @@ describe('a fravær consequence in Danish', () => {
 
   it('R13: the joblog is no longer required', () => {
     expect(fravaerKonsekvensTekst({ kind: 'joblog-ikke-paakraevet' })).toBe('Jobloggen er ikke påkrævet');
+    expect(
+      fravaerKonsekvensTekst({
+        kind: 'samme-aarsag-i-perioden',
+        fravaer: [
+          { id: 'a', startdato: '2026-11-20', slutdato: '2026-12-02' },
+          { id: 'b', startdato: '2026-12-01', slutdato: null },
+        ],
+      }),
+    ).toBe('Borgeren har allerede fravær af samme årsag 20.11.2026–02.12.2026 og fra 01.12.2026');
   });
 
   it('R8: no a-dagpenge during sorgorlov, from a Danish date', () => {

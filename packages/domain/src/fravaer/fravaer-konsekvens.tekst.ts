@@ -20,9 +20,17 @@ export function fravaerKonsekvensTekst(konsekvens: FravaerKonsekvens): string {
         : `${konsekvens.moeder.length} møder i perioden bør flyttes`;
     case 'ingen-aendring':
       return 'Ingen ændring af borgerens pligter';
+    case 'samme-aarsag-i-perioden':
+      return `Borgeren har allerede fravær af samme årsag ${konsekvens.fravaer.map(periodeTekst).join(' og ')}`;
     case 'akasse-faar-besked':
       return `${konsekvens.akasse.navn} får besked om fraværet, når du gemmer, og om hver senere ændring eller sletning`;
   }
+}
+
+function periodeTekst(periode: { startdato: string; slutdato: string | null }): string {
+  return periode.slutdato
+    ? `${danskDato(periode.startdato)}–${danskDato(periode.slutdato)}`
+    : `fra ${danskDato(periode.startdato)}`;
 }
 
 /** Why a reason cannot be registered (`afvisFravaersaarsag`, R8, R10 and the matrix), in Danish. */

@@ -76,6 +76,14 @@ export const fravaerKonsekvensSchema = z
       .meta({ description: "No change of the citizen's duties" }),
     z
       .object({
+        kind: z.literal('samme-aarsag-i-perioden'),
+        fravaer: z
+          .array(z.object({ id: z.string(), startdato: datoFormat, slutdato: datoFormat.nullable() }))
+          .min(1),
+      })
+      .meta({ description: 'The citizen already has a fravær of the same reason in the period (unusual)' }),
+    z
+      .object({
         kind: z.literal('akasse-faar-besked'),
         akasse: z.object({ kode: z.string(), navn: z.string() }),
       })

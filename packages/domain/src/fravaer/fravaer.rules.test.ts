@@ -186,6 +186,33 @@ describe('consequences shown before saving', () => {
       })[0],
     ).toEqual({ kind: 'selvbookingspligt-bortfalder', fra: '2026-12-20' });
   });
+  it('says first that the citizen already has a fravær of the same reason in the period (issue 18: unusual)', () => {
+    const grundlag = { kontaktgruppe: 3, iAktivIndsats: false, idag: '2026-11-27', moeder: [] };
+    const sygdom = { id: 'a', fravaersaarsag: 1, startdato: '2026-12-01', slutdato: '2026-12-05' };
+    const tidligere = { id: 'b', fravaersaarsag: 1, startdato: '2026-11-20', slutdato: '2026-12-02' };
+    const andenAarsag = { id: 'c', fravaersaarsag: 79, startdato: '2026-12-01', slutdato: null };
+    const foer = { id: 'd', fravaersaarsag: 1, startdato: '2026-11-01', slutdato: '2026-11-10' };
+    expect(
+      fravaerKonsekvenser({
+        ...grundlag,
+        fravaer: [sygdom, tidligere, andenAarsag, foer],
+        nyt: { id: 'ny', fravaersaarsag: 1, startdato: '2026-12-02', slutdato: '2026-12-03' },
+      }),
+    ).toEqual([
+      {
+        kind: 'samme-aarsag-i-perioden',
+        fravaer: [
+          { id: 'b', startdato: '2026-11-20', slutdato: '2026-12-02' },
+          { id: 'a', startdato: '2026-12-01', slutdato: '2026-12-05' },
+        ],
+      },
+      { kind: 'ingen-aendring' },
+    ]);
+    // A change of a fravær is not compared with itself
+    expect(
+      fravaerKonsekvenser({ ...grundlag, fravaer: [sygdom], nyt: { ...sygdom, slutdato: '2026-12-06' } }),
+    ).toEqual([{ kind: 'ingen-aendring' }]);
+  });
   it("R9: says that a kontaktgruppe 1 citizen's a-kasse is told when the fravær is saved, also when nothing else changes", () => {
     const akasse = { kode: 'AK01', navn: 'A-kasse Nord' };
     const grundlag = { fravaer: [], iAktivIndsats: false, idag: '2026-11-27', moeder: [], akasse };

@@ -78,17 +78,31 @@ export function findOverlappendeFravaer(
   fravaer: AktivtFravaer,
   eksisterende: readonly AktivtFravaer[],
 ): AktivtFravaer | null {
-  const SLUT = '9999-12-31';
   return (
-    eksisterende.find(
+    findFravaerSammeAarsag(fravaer, eksisterende).find(
+      (andet) => andet.slutdato === null || fravaer.slutdato === null,
+    ) ?? null
+  );
+}
+
+/**
+ * The citizen's other fravær of the same reason whose period overlaps this one's (itself excluded by id), by
+ * start date. Unusual when both are closed (said before saving), impossible when one is open-ended (above).
+ */
+export function findFravaerSammeAarsag(
+  fravaer: AktivtFravaer,
+  eksisterende: readonly AktivtFravaer[],
+): AktivtFravaer[] {
+  const SLUT = '9999-12-31';
+  return eksisterende
+    .filter(
       (andet) =>
         andet.id !== fravaer.id &&
         andet.fravaersaarsag === fravaer.fravaersaarsag &&
-        (andet.slutdato === null || fravaer.slutdato === null) &&
         andet.startdato <= (fravaer.slutdato ?? SLUT) &&
         fravaer.startdato <= (andet.slutdato ?? SLUT),
-    ) ?? null
-  );
+    )
+    .sort((a, b) => a.startdato.localeCompare(b.startdato));
 }
 
 export interface SelvbookingStatus {
@@ -210,6 +224,13 @@ export function fravaerKonsekvenser(input: {
   const foer = borgerEffekter({ ...input, fravaer: uden, dato: fra });
   const efter = borgerEffekter({ ...input, fravaer: [...uden, input.nyt], dato: fra });
   const konsekvenser: FravaerKonsekvens[] = [];
+  const sammeAarsag = findFravaerSammeAarsag(input.nyt, input.fravaer);
+  if (sammeAarsag.length > 0) {
+    konsekvenser.push({
+      kind: 'samme-aarsag-i-perioden',
+      fravaer: sammeAarsag.map(({ id, startdato, slutdato }) => ({ id, startdato, slutdato })),
+    });
+  }
   if (foer.selvbooking.pligt && !efter.selvbooking.pligt) {
     konsekvenser.push({ kind: 'selvbookingspligt-bortfalder', fra });
   }
@@ -222,7 +243,9 @@ export function fravaerKonsekvenser(input: {
     .filter((moede) => isFravaerAktivt(input.nyt, moede.dato))
     .map(({ id, dato }) => ({ id, dato }));
   if (moeder.length > 0) konsekvenser.push({ kind: 'moeder-boer-flyttes', moeder });
-  if (konsekvenser.length === 0) konsekvenser.push({ kind: 'ingen-aendring' });
+  if (!konsekvenser.some((konsekvens) => konsekvens.kind !== 'samme-aarsag-i-perioden')) {
+    konsekvenser.push({ kind: 'ingen-aendring' });
+  }
   const akasse = input.akasse ?? null;
   if (akasse && faarAkasseBesked({ kontaktgruppe: input.kontaktgruppe, akasseKode: akasse.kode })) {
     konsekvenser.push({ kind: 'akasse-faar-besked', akasse });
