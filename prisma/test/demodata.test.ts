@@ -178,7 +178,7 @@ describe('demo data (issue 18)', () => {
     expect(await prisma.cv.count({ where: { soegbart: true } })).toBeGreaterThanOrEqual(25);
     expect(await prisma.cv.count({ where: { soegbart: false } })).toBeGreaterThanOrEqual(3);
     const [toemrer] = await prisma.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM "Cv" WHERE "soegeord" @@ cv_soegeord_query('223', to_tsquery('danish', 'tømrer'))`;
+      SELECT count(*) AS n FROM "CvSoegning" WHERE "soegeord" @@ cv_soegeord_query('223', to_tsquery('danish', 'tømrer'))`;
     expect(Number(toemrer?.n)).toBeGreaterThanOrEqual(4);
     // R17: some searchable CVs are mindre intensiv indsats today
     const [mindre] = await prisma.$queryRaw<{ n: bigint }[]>`
