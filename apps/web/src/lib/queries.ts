@@ -3,7 +3,7 @@ import { kontaktpersonListeSchema } from '@jobcenter/domain/borger/kontaktperson
 import { brevListeSchema } from '@jobcenter/domain/brev/brev.contract';
 import { type CvSoeg, cvSoegSvarSchema } from '@jobcenter/domain/cv/cv.contract';
 import { fravaerListeSchema } from '@jobcenter/domain/fravaer/fravaer.contract';
-import { jobordreListeSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
+import { jobordreDetaljeSchema, jobordreListeSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { indkaldelseListeSchema, moedetilbudListeSchema } from '@jobcenter/domain/moede/indkaldelse.contract';
 import { indsatsListeSchema } from '@jobcenter/domain/plan/indsats.contract';
 import { virksomhedSchema } from '@jobcenter/domain/virksomhed/virksomhed.contract';
@@ -151,6 +151,14 @@ export const jobordrerQueryOptions = (filtre: JobordreFiltre) =>
     queryKey: jobordreKeys.liste(filtre),
     queryFn: ({ signal }) =>
       apiFetch(`/api/jobordrer${filterQuery(filtre)}`, { signal, schema: jobordreListeSchema }),
+  });
+
+/** A jobordre with its candidates: its page, and CV-søgning with the jobordre chosen (who is proposed already). */
+export const jobordreQueryOptions = (jobordreId: string) =>
+  queryOptions({
+    queryKey: jobordreKeys.detalje(jobordreId),
+    queryFn: ({ signal }) =>
+      apiFetch(`/api/jobordrer/${id(jobordreId)}`, { signal, schema: jobordreDetaljeSchema }),
   });
 
 // ---------- virksomheder ----------

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annaResultat, boResultat, CARL_ID, carlResultat, cv, soegSvar } from '../../test/cv-fixtures';
 import { ANNA_ID, sbSession, vkSession } from '../../test/fixtures';
-import { JOBORDRE_ID, jobordre } from '../../test/jobordre-fixtures';
+import { formidling, JOBORDRE_ID, jobordre, jobordreDetalje } from '../../test/jobordre-fixtures';
 import { json, mockApi, problem, type RecordedCall } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 
@@ -375,6 +375,43 @@ describe('Foreslå til jobordre', () => {
     // "Nulstil" empties the search, not the choice.
     await user.click(screen.getByRole('link', { name: 'Nulstil søgning og filtre' }));
     await waitFor(() => expect(router.state.location.search).toBe(`?jobordre=${JOBORDRE_ID}`));
+  });
+
+  it('does not offer the chosen jobordre to a citizen proposed to it already, and says why', async () => {
+    const andenId = '1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9';
+    api(
+      () => soegSvar({ items: [annaResultat], total: 1 }),
+      [
+        {
+          path: '/api/jobordrer?status=1',
+          respond: () => json({ items: [jobordre(), jobordre({ id: andenId, titel: 'Murer' })] }),
+        },
+        {
+          path: `/api/jobordrer/${JOBORDRE_ID}`,
+          respond: () =>
+            json(
+              jobordreDetalje({
+                formidlinger: [formidling({ borger: { id: ANNA_ID, navn: 'Anna Hansen' } })],
+              }),
+            ),
+        },
+      ],
+      vkSession,
+    );
+    renderApp(`/cv-soegning?jobordre=${JOBORDRE_ID}`);
+    const user = userEvent.setup();
+
+    const anna = await screen.findByRole('article', { name: 'Anna Hansen' });
+    await user.click(within(anna).getByRole('button', { name: 'Foreslå til jobordre' }));
+    const valg = within(anna).getByRole('region', { name: /til en åben jobordre/ });
+    const valgt = await within(valg).findByRole('button', { name: /Tømrer til renovering —/ });
+    await waitFor(() => expect(valgt).toHaveProperty('disabled', true));
+    expect(valgt.getAttribute('aria-describedby')).toBeTruthy();
+    expect(valg.textContent).toContain('Anna Hansen er allerede foreslået til jobordren');
+    // Focus goes to the jobordre that can be chosen
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(valg).getByRole('button', { name: /Murer —/ })),
+    );
   });
 
   it('says so when the chosen jobordre is no longer open', async () => {

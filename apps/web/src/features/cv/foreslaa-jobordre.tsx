@@ -8,7 +8,7 @@ import { Icon } from '../../components/icon';
 import { QueryState } from '../../components/query-state';
 import { toApiProblem } from '../../lib/api-client';
 import { jobordrePath, opretJobordrePath } from '../../lib/paths';
-import { jobordrerQueryOptions } from '../../lib/queries';
+import { jobordreQueryOptions, jobordrerQueryOptions } from '../../lib/queries';
 import { AABNE_JOBORDRER, type CvResultat, foreslaaMutationOptions } from './cv-queries';
 
 interface Afvisning {
@@ -101,6 +101,7 @@ export function ForeslaaTilJobordre({
         <JobordreValg
           panelId={panelId}
           navn={resultat.navn}
+          borgerId={resultat.borgerId}
           valgtJobordreId={valgtJobordreId ?? null}
           afventer={foreslaa.isPending ? foreslaa.variables?.jobordreId : undefined}
           onVaelg={(jobordre) => void vaelg(jobordre)}
@@ -114,6 +115,7 @@ export function ForeslaaTilJobordre({
 function JobordreValg({
   panelId,
   navn,
+  borgerId,
   valgtJobordreId,
   afventer,
   onVaelg,
@@ -121,6 +123,7 @@ function JobordreValg({
 }: {
   panelId: string;
   navn: string;
+  borgerId: string;
   valgtJobordreId: string | null;
   /** The jobordre whose proposal is being sent. */
   afventer: string | undefined;
@@ -128,23 +131,19 @@ function JobordreValg({
   onLuk: () => void;
 }) {
   const query = useQuery(jobordrerQueryOptions(AABNE_JOBORDRER));
+  // The chosen jobordre's candidates: a citizen proposed already is not offered it again (R18's formidling).
+  const valgt = useQuery({
+    ...jobordreQueryOptions(valgtJobordreId ?? ''),
+    enabled: valgtJobordreId !== null,
+  });
+  const alleredeForeslaaet = (jobordre: Jobordre) =>
+    jobordre.id === valgtJobordreId &&
+    (valgt.data?.formidlinger.some((formidling) => formidling.borger.id === borgerId) ?? false);
+  const kanVaelges = (jobordre: Jobordre) => jobordre.kanFormidles && !alleredeForeslaaet(jobordre);
   const panel = useRef<HTMLElement>(null);
   const foersteKnap = useRef<HTMLButtonElement>(null);
   const startet = useRef(false);
   const headingId = `${panelId}-heading`;
-
-  // The list is focused when it opens (its first open jobordre); while it loads, the panel is, and focus moves
-  // on to the first jobordre when the list arrives unless the user has moved it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the arrival of the list is the trigger.
-  useEffect(() => {
-    const forst = !startet.current;
-    startet.current = true;
-    if (foersteKnap.current && (forst || document.activeElement === panel.current)) {
-      foersteKnap.current.focus();
-    } else if (forst) {
-      panel.current?.focus();
-    }
-  }, [query.data]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -156,10 +155,25 @@ function JobordreValg({
   // The chosen jobordre first, then those that can be chosen; the others follow, disabled with their reason.
   const items = [...(query.data?.items ?? [])].sort(
     (a, b) =>
-      Number(b.kanFormidles) - Number(a.kanFormidles) ||
+      Number(kanVaelges(b)) - Number(kanVaelges(a)) ||
       Number(b.id === valgtJobordreId) - Number(a.id === valgtJobordreId),
   );
-  const foersteAabne = items.find((jobordre) => jobordre.kanFormidles)?.id;
+  const foersteAabne = items.find(kanVaelges)?.id;
+
+  // The list is focused when it opens (its first open jobordre); while it loads, the panel is, and focus moves
+  // on to the first jobordre when the list arrives unless the user has moved it. The chosen jobordre's
+  // candidates may arrive later and disable the focused one (focus falls to <body>): then focus moves on too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the arrivals are the trigger.
+  useEffect(() => {
+    const forst = !startet.current;
+    startet.current = true;
+    const tabt = document.activeElement === panel.current || document.activeElement === document.body;
+    if (foersteKnap.current && (forst || tabt)) {
+      foersteKnap.current.focus();
+    } else if (forst) {
+      panel.current?.focus();
+    }
+  }, [query.data, foersteAabne]);
 
   return (
     <section
@@ -195,14 +209,18 @@ function JobordreValg({
             {items.map((jobordre) => {
               const forklaringId = `${panelId}-${jobordre.id}-spaerret`;
               const sender = afventer === jobordre.id;
+              const aaben = kanVaelges(jobordre);
+              const spaerret = alleredeForeslaaet(jobordre)
+                ? `${navn} er allerede foreslået til jobordren`
+                : (jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu');
               return (
                 <li key={jobordre.id}>
                   <button
                     ref={jobordre.id === foersteAabne ? foersteKnap : undefined}
                     type="button"
                     className="cv-jobordre-knap"
-                    disabled={!jobordre.kanFormidles}
-                    aria-describedby={jobordre.kanFormidles ? undefined : forklaringId}
+                    disabled={!aaben}
+                    aria-describedby={aaben ? undefined : forklaringId}
                     aria-disabled={afventer ? true : undefined}
                     onClick={() => {
                       if (!afventer) onVaelg(jobordre);
@@ -213,10 +231,10 @@ function JobordreValg({
                     <span className="cv-jobordre-virksomhed">{jobordre.virksomhed.navn}</span>
                     {sender && <span className="cv-jobordre-sender"> · foreslår …</span>}
                   </button>
-                  {!jobordre.kanFormidles && (
+                  {!aaben && (
                     <span id={forklaringId} className="cv-jobordre-spaerret">
                       <Icon name="lock" className="hint-ikon" />
-                      {jobordre.formidlingSpaerret ?? 'Der kan ikke foreslås borgere til jobordren lige nu'}
+                      {spaerret}
                     </span>
                   )}
                 </li>

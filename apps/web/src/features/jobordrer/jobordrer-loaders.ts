@@ -4,9 +4,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { z } from 'zod';
 import type { JobordreFiltre } from '../../lib/paths';
-import { jobcentreQueryOptions, jobordrerQueryOptions, virksomhedQueryOptions } from '../../lib/queries';
+import {
+  jobcentreQueryOptions,
+  jobordreQueryOptions,
+  jobordrerQueryOptions,
+  virksomhedQueryOptions,
+} from '../../lib/queries';
 import { startQuery } from '../../lib/query-client';
-import { jobordreQueryOptions } from './jobordrer-queries';
 
 export interface ParsedeFiltre {
   /** What the API is asked, or null when a filter in the URL is not valid (then nothing is asked). */

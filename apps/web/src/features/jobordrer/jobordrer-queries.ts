@@ -4,21 +4,12 @@ import {
   jobordreDetaljeSchema,
   jobordreSchema,
 } from '@jobcenter/domain/jobordre/jobordre.contract';
-import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { apiFetch, ifMatch, isApiProblem } from '../../lib/api-client';
 import { refreshOnStatus } from '../../lib/query-client';
 import { borgerKeys, jobordreKeys, virksomhedKeys } from '../../lib/query-keys';
 
 const id = (value: string) => encodeURIComponent(value);
-
-// ---------- queries ----------
-
-export const jobordreQueryOptions = (jobordreId: string) =>
-  queryOptions({
-    queryKey: jobordreKeys.detalje(jobordreId),
-    queryFn: ({ signal }) =>
-      apiFetch(`/api/jobordrer/${id(jobordreId)}`, { signal, schema: jobordreDetaljeSchema }),
-  });
 
 // ---------- mutations ----------
 

@@ -10,10 +10,11 @@ import { TableScroll } from '../../components/table-scroll';
 import { isApiProblem, toApiProblem } from '../../lib/api-client';
 import { formatDatoTid } from '../../lib/format';
 import { borgerPath, type CvVisningState, cvPath, jobordrePath } from '../../lib/paths';
+import { jobordreQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
 import { ForeslaaBorger } from './foreslaa-borger';
 import { Formidlingsstatus } from './jobordre-status';
-import { jobordreQueryOptions, opdaterFormidlingMutationOptions } from './jobordrer-queries';
+import { opdaterFormidlingMutationOptions } from './jobordrer-queries';
 
 export const FORMIDLING_KONFLIKT_TEKST = 'Nogen har ændret formidlingen, siden du åbnede den';
 

@@ -14,9 +14,10 @@ import { TextField } from '../../components/text-field';
 import { TextareaField } from '../../components/textarea-field';
 import type { ApiProblem } from '../../lib/api-client';
 import { placeProblem } from '../../lib/form-errors';
+import { jobordreQueryOptions } from '../../lib/queries';
 import { useRetVersion } from '../../lib/use-ret-version';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
-import { jobordreQueryOptions, opdaterJobordreMutationOptions } from './jobordrer-queries';
+import { opdaterJobordreMutationOptions } from './jobordrer-queries';
 
 interface RetValues {
   titel: string;
