@@ -109,6 +109,7 @@ async function open(name: string, product: Target, baseline: Target) {
       p99Ms: a.p99Ms,
       p999Ms: a.p999Ms,
       errors: a.errors,
+      ...(a.errors > 0 ? { errorStatuses: a.errorStatuses } : {}),
       baselineP50Ms: b.p50Ms,
       baselineP99Ms: b.p99Ms,
       baselineErrors: b.errors,

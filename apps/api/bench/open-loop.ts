@@ -11,6 +11,8 @@ export interface OpenLoopResult {
   p999Ms: number;
   maxMs: number;
   errors: number;
+  /** The HTTP statuses of the errors with their counts, e.g. { "503": 2 }; a connection error is "0". */
+  errorStatuses: Record<string, number>;
 }
 
 export async function openLoop(options: {
@@ -27,6 +29,8 @@ export async function openLoop(options: {
   const latencies = new Float64Array(total);
   let done = 0;
   let errors = 0;
+  // Which statuses the errors were, so an error can be told from a refusal by the product.
+  const fejlstatus = new Map<number, number>();
   const finished = new Promise<void>((resolve) => {
     const finish = (index: number, scheduled: number, ok: boolean) => {
       latencies[index] = performance.now() - scheduled;
@@ -46,12 +50,19 @@ export async function openLoop(options: {
         },
         (response) => {
           response.resume();
-          response.on('end', () => finish(index, scheduled, (response.statusCode ?? 500) < 400));
+          response.on('end', () => {
+            const status = response.statusCode ?? 500;
+            if (status >= 400) fejlstatus.set(status, (fejlstatus.get(status) ?? 0) + 1);
+            finish(index, scheduled, status < 400);
+          });
           response.on('error', () => finish(index, scheduled, false));
         },
       );
       request.setTimeout(30_000, () => request.destroy(new Error('timeout')));
-      request.on('error', () => finish(index, scheduled, false));
+      request.on('error', () => {
+        fejlstatus.set(0, (fejlstatus.get(0) ?? 0) + 1);
+        finish(index, scheduled, false);
+      });
     };
     const start = performance.now() + 50;
     const interval = 1000 / rate;
@@ -72,5 +83,13 @@ export async function openLoop(options: {
   const sorted = Array.from(latencies).sort((a, b) => a - b);
   const pct = (p: number) =>
     Number((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0).toFixed(1));
-  return { sent: total, p50Ms: pct(0.5), p99Ms: pct(0.99), p999Ms: pct(0.999), maxMs: pct(1), errors };
+  return {
+    sent: total,
+    p50Ms: pct(0.5),
+    p99Ms: pct(0.99),
+    p999Ms: pct(0.999),
+    maxMs: pct(1),
+    errors,
+    errorStatuses: Object.fromEntries(fejlstatus),
+  };
 }
