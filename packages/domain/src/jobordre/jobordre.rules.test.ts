@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { afvisFormidling, isAabenMedPasseretFrist, kanAendreJobordre } from './jobordre.rules.js';
+import {
+  afvisFormidling,
+  erForeslaaet,
+  isAabenMedPasseretFrist,
+  kanAendreJobordre,
+} from './jobordre.rules.js';
 
 describe('R19 the responsible jobcentre is decided on the first three digits', () => {
   it('lets 22300 and 22301 change a jobordre of 22300, not 10100', () => {
@@ -58,5 +63,14 @@ describe('issue 18: an Åben jobordre cannot have a passed ansøgningsfrist', ()
     expect(isAabenMedPasseretFrist({ status: 1, ansoegningsfrist: null }, idag)).toBe(false);
     expect(isAabenMedPasseretFrist({ status: 2, ansoegningsfrist: '2026-01-01' }, idag)).toBe(false);
     expect(isAabenMedPasseretFrist({ status: 3, ansoegningsfrist: '2026-01-01' }, idag)).toBe(false);
+  });
+});
+
+describe('a citizen is proposed to a jobordre once (issue 18)', () => {
+  const formidlinger = [{ borger: { id: 'anna' } }, { borger: { id: null } }];
+  it('knows a candidate of its own myndighed, and no one by another myndighed’s candidate without id', () => {
+    expect(erForeslaaet(formidlinger, 'anna')).toBe(true);
+    expect(erForeslaaet(formidlinger, 'bo')).toBe(false);
+    expect(erForeslaaet([], 'anna')).toBe(false);
   });
 });

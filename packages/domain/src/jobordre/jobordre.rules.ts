@@ -35,6 +35,17 @@ export function afvisFormidling(input: {
 }
 
 /**
+ * A citizen is proposed to a jobordre once (the API's unique formidling per jobordre and citizen): one already
+ * among its candidates is not offered it again. Another myndighed's candidates carry no id and match nobody.
+ */
+export function erForeslaaet(
+  formidlinger: readonly { borger: { id: string | null } }[],
+  borgerId: string,
+): boolean {
+  return formidlinger.some((formidling) => formidling.borger.id === borgerId);
+}
+
+/**
  * Issue 18: an Åben jobordre takes applications, so it cannot have an ansøgningsfrist that has passed (before
  * today, Copenhagen time; the deadline day itself is still open). Checked when a jobordre is created (it starts
  * Åben) and when a change sets the status or the deadline; a deadline that simply passes later is not a change.

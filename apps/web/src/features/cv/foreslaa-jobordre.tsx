@@ -1,4 +1,5 @@
 import type { Jobordre } from '@jobcenter/domain/jobordre/jobordre.contract';
+import { erForeslaaet } from '@jobcenter/domain/jobordre/jobordre.rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -137,8 +138,7 @@ function JobordreValg({
     enabled: valgtJobordreId !== null,
   });
   const alleredeForeslaaet = (jobordre: Jobordre) =>
-    jobordre.id === valgtJobordreId &&
-    (valgt.data?.formidlinger.some((formidling) => formidling.borger.id === borgerId) ?? false);
+    jobordre.id === valgtJobordreId && erForeslaaet(valgt.data?.formidlinger ?? [], borgerId);
   const kanVaelges = (jobordre: Jobordre) => jobordre.kanFormidles && !alleredeForeslaaet(jobordre);
   const panel = useRef<HTMLElement>(null);
   const foersteKnap = useRef<HTMLButtonElement>(null);

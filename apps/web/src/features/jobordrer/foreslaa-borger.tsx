@@ -2,6 +2,7 @@ import { soegBorgerSchema } from '@jobcenter/domain/borger/borger.contract';
 import { cvSoegSchema } from '@jobcenter/domain/cv/cv.contract';
 import { formidlingsstatusser } from '@jobcenter/domain/jobordre/jobordre.codelists';
 import type { JobordreDetalje } from '@jobcenter/domain/jobordre/jobordre.contract';
+import { erForeslaaet } from '@jobcenter/domain/jobordre/jobordre.rules';
 import { type UseQueryResult, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -181,9 +182,9 @@ function KandidatVaelger({
   }, [problem]);
 
   const resultat = useKandidater(soegning);
-  const foreslaaede = new Set(jobordre.formidlinger.map((f) => f.borger.id).filter(Boolean));
   const items = resultat.data?.items ?? [];
-  const eneste = items.length === 1 && items[0] && !foreslaaede.has(items[0].id) ? items[0].id : null;
+  const eneste =
+    items.length === 1 && items[0] && !erForeslaaet(jobordre.formidlinger, items[0].id) ? items[0].id : null;
   const cvQ = soegning?.type === 'cv' ? soegning.q : null;
   // The CV page's "back" leads to this jobordre.
   const cvState = (navn: string): CvVisningState => ({
@@ -291,7 +292,7 @@ function KandidatVaelger({
                   {borgerFejl && <FieldError id={`${groupId}-fejl`}>{borgerFejl}</FieldError>}
                   <ul className="nobullet-list no-max-width borger-valg">
                     {items.map((borger) => {
-                      const allerede = foreslaaede.has(borger.id);
+                      const allerede = erForeslaaet(jobordre.formidlinger, borger.id);
                       const inputId = `${groupId}-${borger.id}`;
                       return (
                         <li key={borger.id} className="form-group-radio borger-valg-punkt">
