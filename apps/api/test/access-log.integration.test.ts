@@ -71,6 +71,54 @@ describe('the access log API', () => {
     ]);
   });
 
+  it('writes the same entries on the hot path as through Prisma, one or many at a time (ADR 0013)', async () => {
+    const accessLog = createAccessLog(t.clock, hotReads(t.db.sql));
+    const adgange = [
+      {
+        entitet: 'cv' as const,
+        handling: 'soeg' as const,
+        formaal: 'CV-søgning til formidling',
+        soegekriterier: { q: 'tømrer "Ø\\æ"', kontaktgruppe: 1, cursor: undefined },
+      },
+      {
+        entitet: 'cv' as const,
+        entitetId: '00000000-0000-4000-8000-000000000001',
+        borgerId: '00000000-0000-4000-8000-000000000001',
+        handling: 'laes' as const,
+        formaal: 'Vist i CV-søgning',
+      },
+      {
+        entitet: 'virksomhed' as const,
+        entitetId: null,
+        handling: 'soeg' as const,
+        formaal: 'Opslag, {komma}',
+      },
+    ];
+    const skrevet = async (skriv: () => Promise<void>) => {
+      const foer = await t.db.prisma.adgangslog.aggregate({ _max: { id: true } });
+      await skriv();
+      const rows = await t.db.prisma.adgangslog.findMany({
+        where: { id: { gt: foer._max.id ?? 0n } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map(({ id: _id, ...row }) => row);
+    };
+    const viaPrisma = await skrevet(() => accessLog.recordMany(t.db.prisma, sagsbehandler, adgange));
+    const direkte = await skrevet(() => accessLog.recordDirect(vitas, adgange));
+    expect(viaPrisma).toHaveLength(3);
+    expect(direkte).toEqual(
+      viaPrisma.map((row) => ({
+        ...row,
+        aktoerType: 'system',
+        aktoerId: vitas.klientId,
+        myndighedType: 'system',
+        myndighedKode: 'VITAS',
+      })),
+    );
+    expect(await skrevet(() => accessLog.recordDirect(vitas, adgange.slice(1, 2)))).toEqual([direkte[1]]);
+    expect(await skrevet(() => accessLog.recordDirect(vitas, []))).toEqual([]);
+  });
+
   it('commits with the change it belongs to and rolls back with it', async () => {
     const accessLog = createAccessLog(t.clock, hotReads(t.db.sql));
     const before = await t.db.prisma.adgangslog.count();
@@ -94,7 +142,7 @@ describe('the access log API', () => {
     expect(virksomhed?.navn).toBe('Kystens Café I/S');
   });
 
-  it('answers no read whose log entry cannot be written: person overview and Virksomhedskonto (ADR 0006)', async () => {
+  it('answers no read whose log entry cannot be written: person overview, Virksomhedskonto and CV-søgning (ADR 0006)', async () => {
     const { agent, csrfToken } = await t.loginAs('sb22300');
     const oprettet = await agent.post('/api/borgere').set('X-CSRF-Token', csrfToken).send({
       cpr: '0204901234',
@@ -106,6 +154,24 @@ describe('the access log API', () => {
     expect(oprettet.status).toBe(201);
     const borger = { id: oprettet.body.id as string, efternavn: 'Logfejl' };
     expect((await agent.get(`/api/borgere/${borger.id}`)).status).toBe(200);
+    const medCv = await agent
+      .put(`/api/borgere/${borger.id}/cv`)
+      .set('X-CSRF-Token', csrfToken)
+      .send({
+        overskrift: 'Logfejlsøger',
+        jobOensker: ['Logfejlsøger'],
+        kompetencer: [],
+        erfaring: [],
+        uddannelse: [],
+        postnummer: '2970',
+        soegbart: true,
+      });
+    expect(medCv.status).toBe(200);
+    const cvFoer = await agent
+      .post('/api/cv/soeg')
+      .set('X-CSRF-Token', csrfToken)
+      .send({ q: 'logfejlsøger' });
+    expect(cvFoer.body.items.length).toBeGreaterThan(0);
     const before = await t.db.prisma.adgangslog.count();
     // The log table refuses every insert, as a full disk or a lost privilege would.
     await t.db.prisma.$executeRawUnsafe(
@@ -124,6 +190,9 @@ describe('the access log API', () => {
         .set('Authorization', 'Bearer demo-jobcenter-22300');
       expect(konto.status).toBe(500);
       expect(JSON.stringify(konto.body)).not.toContain('31501202');
+      const cv = await agent.post('/api/cv/soeg').set('X-CSRF-Token', csrfToken).send({ q: 'logfejlsøger' });
+      expect(cv.status).toBe(500);
+      expect(JSON.stringify(cv.body)).not.toContain(borger.efternavn);
     } finally {
       await t.db.prisma.$executeRawUnsafe('DROP TRIGGER afvis_adgangslog ON "Adgangslog"');
       await t.db.prisma.$executeRawUnsafe('DROP FUNCTION afvis_adgangslog()');

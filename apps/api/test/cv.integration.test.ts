@@ -319,6 +319,21 @@ describe('CV-søgning', () => {
     });
   });
 
+  it('records each CV a page shows as read, beside the search itself (L1)', async () => {
+    const foer = await t.db.prisma.adgangslog.aggregate({ _max: { id: true } });
+    const response = await soeg(vk22300, { q: 'tandklinikassistent' });
+    expect(response.status).toBe(200);
+    const rows = await t.db.prisma.adgangslog.findMany({
+      where: { id: { gt: foer._max.id ?? 0n } },
+      orderBy: { id: 'asc' },
+    });
+    expect(rows.map((row) => [row.handling, row.borgerId])).toEqual([
+      ['soeg', null],
+      ...response.body.items.map((item: { borgerId: string }) => ['laes', item.borgerId]),
+    ]);
+    expect(rows.every((row) => row.aktoerId === 'vk22300' && row.entitet === 'cv')).toBe(true);
+  });
+
   it('refuses unknown criteria', async () => {
     expect((await soeg(sb22300, { q: 'x', cpr: '0101901234' })).status).toBe(400);
   });

@@ -22,10 +22,10 @@ export interface AccessLog {
   record(tx: Tx, aktoer: Aktoer, adgang: Dataadgang): Promise<void>;
   recordMany(tx: Tx, aktoer: Aktoer, adgange: readonly Dataadgang[]): Promise<void>;
   /**
-   * Writes the entry on its own, for the hot reads that run without a transaction (ADR 0006, 0013): the
-   * caller answers only after this has resolved.
+   * Writes the entries on their own, in one statement, for the reads that run without a transaction (ADR 0006,
+   * 0013): the caller answers only after this has resolved.
    */
-  recordDirect(aktoer: Aktoer, adgang: Dataadgang): Promise<void>;
+  recordDirect(aktoer: Aktoer, adgange: readonly Dataadgang[]): Promise<void>;
 }
 
 function aktoerId(aktoer: Aktoer): string {
@@ -55,8 +55,10 @@ export function createAccessLog(clock: Clock, hot: HotReads): AccessLog {
       const tidspunkt = clock.now();
       await tx.adgangslog.createMany({ data: adgange.map((adgang) => toRow(aktoer, adgang, tidspunkt)) });
     },
-    recordDirect(aktoer, adgang) {
-      return hot.adgangslog(toRow(aktoer, adgang, clock.now()));
+    async recordDirect(aktoer, adgange) {
+      if (adgange.length === 0) return;
+      const tidspunkt = clock.now();
+      await hot.adgangslog(adgange.map((adgang) => toRow(aktoer, adgang, tidspunkt)));
     },
   };
 }

@@ -84,11 +84,13 @@ const KONTI = {
   enhed: { name: 'hot_konti_enhed', text: kontoSql(' AND p."cvrNummer" = $1 AND p."pNummer" = $2') },
 };
 
+// One statement for one entry or many: each column travels as an array, so its text and plan never change.
 const ADGANGSLOG = {
   name: 'hot_adgangslog',
   text: `INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet",
       "entitetId", "handling", "formaal", "borgerId", "soegekriterier")
-    VALUES ($1::timestamptz, $2, $3, $4::"MyndighedType", $5, $6, $7, $8, $9, $10::uuid, $11::jsonb)`,
+    SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::"MyndighedType"[], $5::text[], $6::text[],
+      $7::text[], $8::text[], $9::text[], $10::uuid[], $11::jsonb[])`,
 };
 
 interface SessionRaekke {
@@ -306,22 +308,25 @@ export function hotReads(sql: SqlRunner) {
       }));
     },
 
-    /** As `createAccessLog().record` outside a transaction. */
-    async adgangslog(row: AdgangslogRaekke): Promise<void> {
+    /** As `createAccessLog().recordMany` outside a transaction: every entry in one statement. */
+    async adgangslog(rows: readonly AdgangslogRaekke[]): Promise<void> {
+      const kolonne = <T>(vaerdi: (row: AdgangslogRaekke) => T) => rows.map(vaerdi);
       await sql.query(ADGANGSLOG, [
-        row.tidspunkt.toISOString(),
-        row.aktoerType,
-        row.aktoerId,
-        row.myndighedType,
-        row.myndighedKode,
-        row.entitet,
-        row.entitetId,
-        row.handling,
-        row.formaal,
-        row.borgerId,
-        row.soegekriterier === undefined || row.soegekriterier === null
-          ? null
-          : JSON.stringify(row.soegekriterier),
+        kolonne((row) => row.tidspunkt.toISOString()),
+        kolonne((row) => row.aktoerType),
+        kolonne((row) => row.aktoerId),
+        kolonne((row) => row.myndighedType),
+        kolonne((row) => row.myndighedKode),
+        kolonne((row) => row.entitet),
+        kolonne((row) => row.entitetId),
+        kolonne((row) => row.handling),
+        kolonne((row) => row.formaal),
+        kolonne((row) => row.borgerId),
+        kolonne((row) =>
+          row.soegekriterier === undefined || row.soegekriterier === null
+            ? null
+            : JSON.stringify(row.soegekriterier),
+        ),
       ]);
     },
   };

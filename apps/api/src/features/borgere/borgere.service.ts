@@ -156,13 +156,9 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
       const row = await requireIMyndighed(aktoer, async (kode) =>
         iMyndigheden(await hot.borgerOverblik(id, joblogMaaned(now)), kode),
       );
-      await accessLog.recordDirect(aktoer, {
-        entitet: 'borger',
-        entitetId: id,
-        borgerId: id,
-        handling: 'laes',
-        formaal: OVERBLIK_FORMAAL,
-      });
+      await accessLog.recordDirect(aktoer, [
+        { entitet: 'borger', entitetId: id, borgerId: id, handling: 'laes', formaal: OVERBLIK_FORMAAL },
+      ]);
       return toBorgerDto(row, statusAf(row, now), copenhagenDate(now));
     },
 

@@ -68,12 +68,14 @@ export function virksomhederService(deps: {
       // A system-to-system read with no transaction (ADR 0006): the log entry of the criteria goes out beside
       // the lookup, and nothing is answered unless it is written.
       const [, enheder] = await Promise.all([
-        accessLog.recordDirect(aktoer, {
-          entitet: 'virksomhed',
-          handling: 'soeg',
-          formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
-          soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
-        }),
+        accessLog.recordDirect(aktoer, [
+          {
+            entitet: 'virksomhed',
+            handling: 'soeg',
+            formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
+            soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
+          },
+        ]),
         hot.virksomhedskonti(soegning),
       ]);
       return {
