@@ -4,7 +4,10 @@
 //   {"bench","mode":"closed","rps","baselineRps","ratio","p99Ms","baselineP99Ms","errors"};
 // - open loop: a fixed arrival rate (`--rate`, 1,000/s) for `--duration` s, latency from each request's scheduled
 //   time (open-loop.ts), {"bench","mode":"open","rate","p50Ms","p99Ms","p999Ms","errors","baselineP99Ms"}.
-// `npm run bench:api [-- --duration 30 --rate 1000 --mode both|closed|open]`. PostgreSQL at BENCH_DATABASE_URL
+//   Each server first gets `--warmup` s (10) of the same load, not counted: without it the product, which runs
+//   first in a fresh process, answered its first seconds at 400-800 ms while V8 compiled its code, and those
+//   seconds were the whole of its p99, while the baseline then ran in a process already warm.
+// `npm run bench:api [-- --duration 30 --rate 1000 --warmup 10 --mode both|closed|open]`. PostgreSQL at BENCH_DATABASE_URL
 // (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process; BENCH_SQL=prisma runs the hot
 // reads through Prisma's $queryRawUnsafe instead of pg (ADR 0013's first measurement). Not part of `npm test`.
 import { parseArgs } from 'node:util';
@@ -19,11 +22,13 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
     rate: { type: 'string', default: '1000' },
+    warmup: { type: 'string', default: '10' },
     mode: { type: 'string', default: 'both' },
   },
 });
 const duration = Number(values.duration);
 const rate = Number(values.rate);
+const warmupS = Number(values.warmup);
 const modes = values.mode === 'both' ? ['closed', 'open'] : [values.mode];
 const baseUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const database = 'jobcenter_bench_api';
@@ -98,13 +103,18 @@ async function closed(name: string, product: Target, baseline: Target) {
 }
 
 async function open(name: string, product: Target, baseline: Target) {
-  const a = await openLoop({ url: product.url, headers: product.headers, rate, durationS: duration });
-  const b = await openLoop({ url: baseline.url, headers: baseline.headers, rate, durationS: duration });
+  const measure = async (target: Target) => {
+    if (warmupS > 0) await openLoop({ url: target.url, headers: target.headers, rate, durationS: warmupS });
+    return openLoop({ url: target.url, headers: target.headers, rate, durationS: duration });
+  };
+  const a = await measure(product);
+  const b = await measure(baseline);
   process.stdout.write(
     `${JSON.stringify({
       bench: name,
       mode: 'open',
       rate,
+      warmupS,
       p50Ms: a.p50Ms,
       p99Ms: a.p99Ms,
       p999Ms: a.p999Ms,
