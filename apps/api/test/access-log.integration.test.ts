@@ -1,3 +1,4 @@
+import { openDatabase } from '@jobcenter/db/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccessLog } from '../src/access-log/access-log.js';
 import type { BrugerAktoer, SystemAktoer } from '../src/auth/aktoer.js';
@@ -117,6 +118,47 @@ describe('the access log API', () => {
     );
     expect(await skrevet(() => accessLog.recordDirect(vitas, adgange.slice(1, 2)))).toEqual([direkte[1]]);
     expect(await skrevet(() => accessLog.recordDirect(vitas, []))).toEqual([]);
+  });
+
+  it('writes on the hot path on a new embedded database, whose types its migrations created after it opened', async () => {
+    // The first start of `npm start`: PGlite knew no "MyndighedType" array when it opened (a person read once
+    // failed there with 22P02 while every test on a loaded dump passed).
+    const ny = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    try {
+      await createAccessLog(t.clock, hotReads(ny.sql)).recordDirect(sagsbehandler, [
+        {
+          entitet: 'cv',
+          handling: 'soeg',
+          formaal: 'CV-søgning til formidling',
+          soegekriterier: { q: 'kok' },
+        },
+        {
+          entitet: 'borger',
+          entitetId: '00000000-0000-4000-8000-000000000002',
+          borgerId: '00000000-0000-4000-8000-000000000002',
+          handling: 'laes',
+          formaal: 'Sagsbehandling: borgerens overblik',
+        },
+      ]);
+      const rows = await ny.prisma.adgangslog.findMany({ orderBy: { id: 'asc' } });
+      expect(rows).toEqual([
+        expect.objectContaining({
+          tidspunkt: t.clock.now(),
+          myndighedType: 'jobcenter',
+          entitetId: null,
+          borgerId: null,
+          soegekriterier: { q: 'kok' },
+        }),
+        expect.objectContaining({
+          aktoerId: 'sb22301',
+          entitet: 'borger',
+          borgerId: '00000000-0000-4000-8000-000000000002',
+          soegekriterier: null,
+        }),
+      ]);
+    } finally {
+      await ny.close();
+    }
   });
 
   it('commits with the change it belongs to and rolls back with it', async () => {

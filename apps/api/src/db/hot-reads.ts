@@ -84,13 +84,19 @@ const KONTI = {
   enhed: { name: 'hot_konti_enhed', text: kontoSql(' AND p."cvrNummer" = $1 AND p."pNummer" = $2') },
 };
 
-// One statement for one entry or many: each column travels as an array, so its text and plan never change.
+// One statement for one entry or many: each column travels as an array, so its text and plan never change. The
+// arrays are text and cast per element: PGlite serializes an array parameter only for the array types it knew when
+// it opened, which on a new embedded database is before the migrations create "MyndighedType".
 const ADGANGSLOG = {
   name: 'hot_adgangslog',
   text: `INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet",
       "entitetId", "handling", "formaal", "borgerId", "soegekriterier")
-    SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::"MyndighedType"[], $5::text[], $6::text[],
-      $7::text[], $8::text[], $9::text[], $10::uuid[], $11::jsonb[])`,
+    SELECT r.tidspunkt::timestamptz, r.aktoertype, r.aktoerid, r.myndighedtype::"MyndighedType", r.myndighedkode,
+      r.entitet, r.entitetid, r.handling, r.formaal, r.borgerid::uuid, r.soegekriterier::jsonb
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+      $9::text[], $10::text[], $11::text[])
+      AS r(tidspunkt, aktoertype, aktoerid, myndighedtype, myndighedkode, entitet, entitetid, handling, formaal,
+        borgerid, soegekriterier)`,
 };
 
 interface SessionRaekke {
