@@ -57,7 +57,7 @@ import { idempotens } from './http/idempotens.js';
 import { mountRoutes } from './http/mount-routes.js';
 import { buildOpenApi } from './http/openapi.js';
 import { notFoundHandler, problemMiddleware } from './http/problem-middleware.js';
-import { requestLogger } from './http/request-logger.js';
+import { useRequestLogger } from './http/request-logger.js';
 import type { AnyRoute } from './http/route.js';
 import { noStore, securityHeaders } from './http/security-headers.js';
 
@@ -124,7 +124,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(securityHeaders);
-  app.use(requestLogger(logger));
+  useRequestLogger(app, logger);
   app.use(
     ['/api', '/v1'],
     noStore,

@@ -237,6 +237,41 @@ describe('operational logs', () => {
     expect(all).toContain('[CPR]');
     for (const line of t.logLines) expect(() => JSON.parse(line)).not.toThrow();
   });
+
+  it('writes one line per request with its id, method, URL, status and time, and reuses a harmless caller id', async () => {
+    const { agent } = await t.loginAs('sb22300');
+    const foer = t.logLines.length;
+    const svar = await agent
+      .get('/api/borgere/00000000-0000-4000-8000-000000000000')
+      .set('X-Request-Id', 'kald-12345');
+    expect(svar.status).toBe(404);
+    expect(svar.headers['x-request-id']).toBe('kald-12345');
+    const farlig = await t.request.get('/healthz').set('X-Request-Id', 'x y<script>alert(1)</script>');
+    expect(farlig.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const linjer = t.logLines.slice(foer).map((l) => JSON.parse(l));
+    const linje = linjer.find((l) => l.req?.id === 'kald-12345');
+    expect(linje).toMatchObject({
+      level: 30,
+      msg: 'request completed',
+      req: { method: 'GET', url: '/api/borgere/00000000-0000-4000-8000-000000000000' },
+      res: { statusCode: 404 },
+    });
+    expect(linje.responseTime).toBeGreaterThanOrEqual(0);
+    expect(linjer.filter((l) => l.req?.id === 'kald-12345')).toHaveLength(1);
+  });
+
+  it("logs a login under the request's id", async () => {
+    const foer = t.logLines.length;
+    await t.request
+      .post('/api/auth/login')
+      .set('X-Request-Id', 'login-98765')
+      .send({ brugernavn: 'sb22300', adgangskode: 'demo' });
+    const linjer = t.logLines.slice(foer).map((l) => JSON.parse(l));
+    expect(linjer.find((l) => l.event === 'auth.login.ok')).toMatchObject({
+      reqId: 'login-98765',
+      brugernavn: 'sb22300',
+    });
+  });
 });
 
 describe('serving the SPA', () => {
