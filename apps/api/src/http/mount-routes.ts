@@ -1,4 +1,4 @@
-import type { Express, Request } from 'express';
+import express, { type Express, type Request, type Router } from 'express';
 import type { Aktoer } from '../auth/aktoer.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { safeEqual } from '../auth/auth.service.js';
@@ -56,13 +56,39 @@ async function checkIfMatch(ifMatch: IfMatch, req: Request, ctx: { aktoer: unkno
   return version;
 }
 
+/**
+ * The literal start of a route's path, up to two segments (`/api/borgere`), under which it is mounted with its
+ * neighbours. Express tries an app's routes one by one; with a hundred routes on the app, finding the last
+ * took 38 µs of every request, a tenth of a hot read's own time in Node (ADR 0013, fifth round).
+ */
+export function routePrefix(path: string): string {
+  const literal = [];
+  for (const segment of path.split('/').slice(1, 3)) {
+    if (/[:*{]/.test(segment)) break;
+    literal.push(segment);
+  }
+  return `/${literal.join('/')}`;
+}
+
 export function mountRoutes(
   app: Express,
   routes: readonly AnyRoute[],
   deps: { auth: AuthService; idempotens: Idempotens },
 ): void {
+  // Routes keep their order within a prefix; routes of different literal prefixes cannot match the same path.
+  const routers = new Map<string, Router>();
   for (const route of routes) {
-    app[route.method](route.path, async (req, res) => {
+    const prefix = routePrefix(route.path);
+    let router = routers.get(prefix);
+    if (!router) {
+      router = express.Router();
+      routers.set(prefix, router);
+      app.use(prefix, router);
+    }
+    const rute = `${route.method.toUpperCase()} ${route.path}`;
+    router[route.method](route.path.slice(prefix.length) || '/', async (req, res) => {
+      // Named for the error log: within the prefix's router, req.route holds only the rest of the path.
+      res.locals.rute = rute;
       const aktoer = await authorize(route.adgang, req, deps.auth);
       const params = route.params ? parseInput(route.params, req.params) : {};
       const query = route.query ? parseInput(route.query, req.query) : {};

@@ -67,7 +67,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       logger.error(
         {
           reqId: req.id,
-          route: `${req.method} ${req.route?.path ?? req.path}`,
+          route: res.locals.rute ?? `${req.method} ${req.path}`,
           koder: databaseFejlkoder(error),
         },
         'input reached the database unchecked',
