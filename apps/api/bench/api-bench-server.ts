@@ -39,26 +39,26 @@ bare.get('/person/:id', async (req, res) => {
     'SELECT s."id", s."csrfToken", s."createdAt", s."lastSeenAt", b."brugernavn", b."aktiv", j."nummer", m."kode" FROM "Session" s JOIN "Bruger" b ON b."id" = s."brugerId" JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId" WHERE s."id" = $1',
     [sha256(String(req.query.session))],
   );
-  // The citizen with its fravær, indsatser and the month's joblog count in one statement, as the product.
+  // The citizen with its fravær, indsatser and the month's joblog count, and its access-log entry written when
+  // the myndighed sees it, in one statement, as the product.
   const { rows } = await query(
-    `SELECT b.*, j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform", m."type", m."kode", a."navn" AS akasse,
+    `WITH o AS (SELECT b.*, j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform", m."type", m."kode", a."navn" AS akasse,
       (SELECT COALESCE(jsonb_agg(jsonb_build_object('id', f."id", 'fravaersaarsag', f."fravaersaarsag", 'startdato', f."startdato", 'slutdato', f."slutdato") ORDER BY f."startdato" DESC, f."createdAt" DESC), '[]')
          FROM "Fravaer" f WHERE f."borgerId" = b."id" AND NOT f."slettet") AS fravaer,
       (SELECT COALESCE(jsonb_agg(jsonb_build_object('startdato', i."startdato", 'slutdato', i."slutdato", 'ophoerDato', i."ophoerDato")), '[]')
          FROM "Indsats" i WHERE i."borgerId" = b."id") AS indsatser,
       (SELECT count(*) FROM "JoblogPost" p WHERE p."borgerId" = b."id" AND p."submissionDate" >= $2 AND p."submissionDate" < $3) AS joblog
      FROM "Borger" b JOIN "Jobcenter" j ON j."nummer" = b."jobcenterNummer" JOIN "Myndighed" m ON m."id" = j."myndighedId"
-     LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1`,
+     LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode" WHERE b."id" = $1),
+    logget AS (INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId")
+      SELECT now(), 'bruger', 'sb22300', 'jobcenter', '223', 'borger', o."id"::text, 'laes', 'bench', o."id" FROM o WHERE o."type" = 'jobcenter' AND o."kode" = '223' RETURNING 1)
+    SELECT o.* FROM o, logget`,
     [id, '2026-11-01', '2026-12-01'],
   );
-  if (rows[0]?.type !== 'jobcenter' || rows[0]?.kode !== '223') {
+  if (!rows[0]) {
     res.status(404).end();
     return;
   }
-  await query(
-    'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId", "handling", "formaal", "borgerId") VALUES (now(), \'bruger\', \'sb22300\', \'jobcenter\', \'223\', \'borger\', $1::text, \'laes\', \'bench\', $1::uuid)',
-    [id],
-  );
   res.json(rows[0]);
 });
 
@@ -67,20 +67,17 @@ bare.get('/konto', async (_req, res) => {
     'SELECT k.*, m."type", m."kode", m."navn" FROM "SystemKlient" k JOIN "Myndighed" m ON m."id" = k."myndighedId" WHERE k."tokenHash" = $1',
     [sha256('demo-jobcenter-22300')],
   );
-  // The P-units with their JobAG users and the company's konflikt notices in one statement, as the product.
-  const [, { rows }] = await Promise.all([
-    query(
-      'INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), \'system\', \'x\', \'jobcenter\', \'223\', \'virksomhed\', \'soeg\', \'bench\')',
-    ),
-    query(
-      `SELECT p.*, v."navn",
+  // The P-units with their JobAG users and the company's konflikt notices, and the search's access-log entry,
+  // in one statement, as the product.
+  const { rows } = await query(
+    `WITH logget AS (INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "handling", "formaal") VALUES (now(), 'system', 'x', 'jobcenter', '223', 'virksomhed', 'soeg', 'bench'))
+     SELECT p.*, v."navn",
         (SELECT COALESCE(jsonb_agg(jsonb_build_object('aktiv', u."aktiv", 'senesteLogin', u."senesteLogin")), '[]') FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS brugere,
         (SELECT COALESCE(jsonb_agg(to_jsonb(k) ORDER BY k."fraDato" DESC), '[]') FROM "Konfliktvarsel" k WHERE k."cvrNummer" = v."cvrNummer") AS varsler
        FROM "Produktionsenhed" p JOIN "Virksomhed" v ON v."cvrNummer" = p."cvrNummer"
        WHERE p."jobagProfil" AND p."cvrNummer" = $1 ORDER BY p."cvrNummer", p."pNummer"`,
-      ['31501202'],
-    ),
-  ]);
+    ['31501202'],
+  );
   res.json({ items: rows });
 });
 

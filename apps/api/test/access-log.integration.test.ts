@@ -156,6 +156,32 @@ describe('the access log API', () => {
           soegekriterier: null,
         }),
       ]);
+      // The reads that write their own entry, on the same new database: a Virksomhedskonto search writes its
+      // entry; an overview of a citizen who is not there writes none and answers nothing.
+      const accessLog = createAccessLog(t.clock, hotReads(ny.sql));
+      const hot = hotReads(ny.sql);
+      const soeg = accessLog.entry(sagsbehandler, {
+        entitet: 'virksomhed',
+        handling: 'soeg',
+        formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
+        soegekriterier: { cvrNummer: '31501202', pNummer: null },
+      });
+      expect(await hot.virksomhedskonti({ type: 'virksomhed', cvrNummer: '31501202' }, soeg)).toEqual([]);
+      const ukendt = '00000000-0000-4000-8000-000000000003';
+      const laes = accessLog.entry(sagsbehandler, {
+        entitet: 'borger',
+        entitetId: ukendt,
+        borgerId: ukendt,
+        handling: 'laes',
+        formaal: 'Sagsbehandling: borgerens overblik',
+      });
+      expect(await hot.borgerOverblik(ukendt, { fra: '2026-12-01', til: '2027-01-01' }, laes)).toBeNull();
+      expect((await ny.prisma.adgangslog.findMany({ orderBy: { id: 'asc' } })).slice(2)).toEqual([
+        expect.objectContaining({
+          entitet: 'virksomhed',
+          soegekriterier: { cvrNummer: '31501202', pNummer: null },
+        }),
+      ]);
     } finally {
       await ny.close();
     }

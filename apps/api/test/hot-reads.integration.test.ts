@@ -120,12 +120,29 @@ describe('hot reads against the Prisma reads they replaced (ADR 0013)', () => {
       '2027-01-01T00:00:00Z',
     ];
     let medJoblog = 0;
+    let set = 0;
     for (const instant of nu.map((s) => new Date(s))) {
       for (const id of [...ids, '00000000-0000-4000-8000-000000000000']) {
         const prisma = await borgereRepository(t.db.prisma).findOverblikInMyndighed(id, '223', instant);
-        const raw = await hot.borgerOverblik(id, joblogMaaned(instant));
-        const myndighed = raw?.jobcenter.myndighed;
-        const iMyndighed = myndighed?.type === 'jobcenter' && myndighed.kode === '223' ? raw : null;
+        const formaal = `paritet ${id} ${instant.toISOString()}`;
+        const iMyndighed = await hot.borgerOverblik(id, joblogMaaned(instant), {
+          tidspunkt: instant,
+          aktoerType: 'bruger',
+          aktoerId: 'sb22300',
+          myndighedType: 'jobcenter',
+          myndighedKode: '223',
+          entitet: 'borger',
+          entitetId: id,
+          handling: 'laes',
+          formaal,
+          borgerId: id,
+        });
+        // Its log entry is written exactly when the citizen is answered (ADR 0006), and only then.
+        const logget = await t.db.prisma.adgangslog.findMany({ where: { formaal } });
+        expect(logget.map((l) => [l.borgerId, l.myndighedKode, l.tidspunkt.toISOString()])).toEqual(
+          iMyndighed ? [[id, '223', instant.toISOString()]] : [],
+        );
+        if (iMyndighed) set += 1;
         const sorteret = <T extends { indsatser: unknown[] }>(row: T | null) =>
           row && {
             ...row,
@@ -135,8 +152,10 @@ describe('hot reads against the Prisma reads they replaced (ADR 0013)', () => {
         if ((prisma?._count.joblog ?? 0) > 0) medJoblog += 1;
       }
     }
-    // The generated data did reach the interesting cases.
+    // The generated data did reach the interesting cases: citizens of other jobcentres, joblog in the month.
     expect(medJoblog).toBeGreaterThan(0);
+    expect(set).toBeGreaterThan(0);
+    expect(set).toBeLessThan(nu.length * ids.length);
     expect(borgere.some((b) => b.fravaer.some((f) => f.slettet))).toBe(true);
   });
 
@@ -224,12 +243,31 @@ describe('hot reads against the Prisma reads they replaced (ADR 0013)', () => {
         ...row,
         jobagBrugere: [...row.jobagBrugere].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
       }));
+    const log = (formaal: string) => ({
+      tidspunkt: new Date('2026-12-07T08:00:00Z'),
+      aktoerType: 'system',
+      aktoerId: 'paritet',
+      myndighedType: 'jobcenter' as const,
+      myndighedKode: '223',
+      entitet: 'virksomhed',
+      entitetId: null,
+      handling: 'soeg',
+      formaal,
+      borgerId: null,
+      soegekriterier: { soegning: formaal },
+    });
     for (const soegning of soegninger) {
       const prisma = await virksomhederRepository(t.db.prisma).findKonti(soegning);
-      expect(usorteret(await hot.virksomhedskonti(soegning)), JSON.stringify(soegning)).toEqual(
+      const formaal = JSON.stringify(soegning);
+      expect(usorteret(await hot.virksomhedskonti(soegning, log(formaal))), formaal).toEqual(
         usorteret(prisma),
       );
+      // Each search writes its entry, whatever it found.
+      const logget = await t.db.prisma.adgangslog.findMany({ where: { formaal } });
+      expect(logget.map((l) => l.soegekriterier)).toEqual([{ soegning: formaal }]);
     }
-    expect((await hot.virksomhedskonti({ type: 'alle' })).length).toBeGreaterThan(cvrNumre.length / 2);
+    expect((await hot.virksomhedskonti({ type: 'alle' }, log('alle'))).length).toBeGreaterThan(
+      cvrNumre.length / 2,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@jobcenter/db/client';
 import type { Aktoer } from '../auth/aktoer.js';
 import type { Clock } from '../clock.js';
-import type { HotReads } from '../db/hot-reads.js';
+import type { AdgangslogRaekke, HotReads } from '../db/hot-reads.js';
 
 /** What the access log records about one use of a citizen's or company's data (Danish rules, L1). */
 export interface Dataadgang {
@@ -26,6 +26,8 @@ export interface AccessLog {
    * 0013): the caller answers only after this has resolved.
    */
   recordDirect(aktoer: Aktoer, adgange: readonly Dataadgang[]): Promise<void>;
+  /** The entry as a row, for a hot read that writes it in its own statement (ADR 0013). */
+  entry(aktoer: Aktoer, adgang: Dataadgang): AdgangslogRaekke;
 }
 
 function aktoerId(aktoer: Aktoer): string {
@@ -33,7 +35,7 @@ function aktoerId(aktoer: Aktoer): string {
 }
 
 export function createAccessLog(clock: Clock, hot: HotReads): AccessLog {
-  const toRow = (aktoer: Aktoer, adgang: Dataadgang, tidspunkt: Date) => ({
+  const toRow = (aktoer: Aktoer, adgang: Dataadgang, tidspunkt: Date): AdgangslogRaekke => ({
     tidspunkt,
     aktoerType: aktoer.type,
     aktoerId: aktoerId(aktoer),
@@ -59,6 +61,9 @@ export function createAccessLog(clock: Clock, hot: HotReads): AccessLog {
       if (adgange.length === 0) return;
       const tidspunkt = clock.now();
       await hot.adgangslog(adgange.map((adgang) => toRow(aktoer, adgang, tidspunkt)));
+    },
+    entry(aktoer, adgang) {
+      return toRow(aktoer, adgang, clock.now());
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { SqlRunner } from '@jobcenter/db/client';
+import type { Prisma, SqlRunner } from '@jobcenter/db/client';
 import type { VirksomhedskontoSoegning } from '@jobcenter/domain/virksomhed/virksomhed.rules';
 import { fromIsoDate } from './dates.js';
 
@@ -37,10 +37,23 @@ const SYSTEMKLIENT = {
     WHERE k."tokenHash" = $1`,
 };
 
-// The citizen with what its status needs: undeleted fravær newest first, indsatser, and the month's joblog.
+// The values of one access-log entry, after a statement's own parameters, from `first` on: each goes as text and
+// is cast in the statement, as in ADGANGSLOG, so the entry has one form wherever it is written.
+const LOG_KOLONNER = `"tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet", "entitetId",
+      "handling", "formaal", "borgerId", "soegekriterier"`;
+const LOG_ANTAL_KOLONNER = 11;
+const logVaerdier = (first: number) => {
+  const $ = (i: number) => `$${first + i}`;
+  return `${$(0)}::timestamptz, ${$(1)}::text, ${$(2)}::text, ${$(3)}::text::"MyndighedType", ${$(4)}::text,
+      ${$(5)}::text, ${$(6)}::text, ${$(7)}::text, ${$(8)}::text, ${$(9)}::text::uuid, ${$(10)}::text::jsonb`;
+};
+
+// The citizen with what its status needs: undeleted fravær newest first, indsatser, and the month's joblog. The
+// read writes its own access-log entry (ADR 0006) in the same statement, and only when the entry's myndighed
+// sees the citizen: no row comes back unless its entry is written, and the entry costs no round trip of its own.
 const OVERBLIK = {
   name: 'hot_borger_overblik',
-  text: `SELECT b."id", b."cpr", b."fornavn", b."efternavn", b."kontaktgruppe",
+  text: `WITH o AS (SELECT b."id", b."cpr", b."fornavn", b."efternavn", b."kontaktgruppe",
       ${dato('b."ledighedsdato"', 'ledighedsdato')}, ${dato('b."dagpengeretFra"', 'dagpengeretFra')}, b."mobilnummer",
       j."nummer" AS "jobcenterNummer", j."navn" AS "jobcenterNavn", j."maalgruppeValgAfMoedeform",
       m."type" AS "myndighedType", m."kode" AS "myndighedKode", a."kode" AS "akasseKode", a."navn" AS "akasseNavn",
@@ -60,14 +73,20 @@ const OVERBLIK = {
     JOIN "Myndighed" m ON m."id" = j."myndighedId"
     LEFT JOIN "Akasse" a ON a."kode" = b."akasseKode"
     LEFT JOIN "Bruger" u ON u."id" = b."ansvarligId"
-    WHERE b."id" = $1::uuid`,
+    WHERE b."id" = $1::uuid),
+  logget AS (INSERT INTO "Adgangslog" (${LOG_KOLONNER})
+    SELECT ${logVaerdier(4)} FROM o WHERE o."myndighedType" = 'jobcenter' AND o."myndighedKode" = $8::text
+    RETURNING 1)
+  SELECT o.* FROM o, logget`,
 };
 
-// The P-units with a JobAG profile, their users and their company's konflikt notices, in one statement. One
-// statement per kind of search, so each keeps a plan of its own.
-const kontoSql = (
-  where: string,
-) => `SELECT p."pNummer", p."cvrNummer", p."navn", p."vejOgNummer", p."postnummer",
+// The P-units with a JobAG profile, their users and their company's konflikt notices, in one statement that
+// also writes the search's access-log entry (ADR 0006): PostgreSQL runs a data-modifying WITH to its end whether
+// or not the rest reads it, and a failed entry fails the statement. One statement per kind of search, so each
+// keeps a plan of its own.
+const kontoSql = (where: string, first: number) => `WITH logget AS (INSERT INTO "Adgangslog" (${LOG_KOLONNER})
+      VALUES (${logVaerdier(first)}))
+    SELECT p."pNummer", p."cvrNummer", p."navn", p."vejOgNummer", p."postnummer",
       p."by", p."jobagProfil", v."navn" AS "virksomhedNavn",
       (SELECT COALESCE(json_agg(json_build_object('aktiv', u."aktiv", 'senesteLogin', u."senesteLogin")), '[]')
         FROM "JobagBruger" u WHERE u."pNummer" = p."pNummer") AS "jobagBrugere",
@@ -79,9 +98,9 @@ const kontoSql = (
     WHERE p."jobagProfil"${where}
     ORDER BY p."cvrNummer", p."pNummer"`;
 const KONTI = {
-  alle: { name: 'hot_konti_alle', text: kontoSql('') },
-  virksomhed: { name: 'hot_konti_virksomhed', text: kontoSql(' AND p."cvrNummer" = $1') },
-  enhed: { name: 'hot_konti_enhed', text: kontoSql(' AND p."cvrNummer" = $1 AND p."pNummer" = $2') },
+  alle: { name: 'hot_konti_alle', text: kontoSql('', 1) },
+  virksomhed: { name: 'hot_konti_virksomhed', text: kontoSql(' AND p."cvrNummer" = $1', 2) },
+  enhed: { name: 'hot_konti_enhed', text: kontoSql(' AND p."cvrNummer" = $1 AND p."pNummer" = $2', 3) },
 };
 
 // One statement for one entry or many: each column travels as an array, so its text and plan never change. The
@@ -89,8 +108,7 @@ const KONTI = {
 // it opened, which on a new embedded database is before the migrations create "MyndighedType".
 const ADGANGSLOG = {
   name: 'hot_adgangslog',
-  text: `INSERT INTO "Adgangslog" ("tidspunkt", "aktoerType", "aktoerId", "myndighedType", "myndighedKode", "entitet",
-      "entitetId", "handling", "formaal", "borgerId", "soegekriterier")
+  text: `INSERT INTO "Adgangslog" (${LOG_KOLONNER})
     SELECT r.tidspunkt::timestamptz, r.aktoertype, r.aktoerid, r.myndighedtype::"MyndighedType", r.myndighedkode,
       r.entitet, r.entitetid, r.handling, r.formaal, r.borgerid::uuid, r.soegekriterier::jsonb
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
@@ -176,7 +194,26 @@ export interface AdgangslogRaekke {
   handling: string;
   formaal: string;
   borgerId: string | null;
-  soegekriterier?: unknown;
+  soegekriterier?: Prisma.InputJsonValue | undefined;
+}
+
+/** One entry's values in LOG_KOLONNER's order. */
+function logParametre(row: AdgangslogRaekke): unknown[] {
+  return [
+    row.tidspunkt.toISOString(),
+    row.aktoerType,
+    row.aktoerId,
+    row.myndighedType,
+    row.myndighedKode,
+    row.entitet,
+    row.entitetId,
+    row.handling,
+    row.formaal,
+    row.borgerId,
+    row.soegekriterier === undefined || row.soegekriterier === null
+      ? null
+      : JSON.stringify(row.soegekriterier),
+  ];
 }
 
 export function hotReads(sql: SqlRunner) {
@@ -234,11 +271,17 @@ export function hotReads(sql: SqlRunner) {
     },
 
     /**
-     * As `borgereRepository.findOverblikInMyndighed` before the myndighed check: the citizen with
-     * `statusSelect`'s relations, the joblog counted in [fra, til).
+     * As `borgereRepository.findOverblikInMyndighed(id, log.myndighedKode)`: the citizen with `statusSelect`'s
+     * relations, the joblog counted in [fra, til), when the log entry's myndighed sees it. The entry is written in
+     * the same statement, and only then: null, and nothing written, for a citizen it does not see.
      */
-    async borgerOverblik(id: string, maaned: { fra: string; til: string }) {
-      const [row] = await sql.query<OverblikRaekke>(OVERBLIK, [id, maaned.fra, maaned.til]);
+    async borgerOverblik(id: string, maaned: { fra: string; til: string }, log: AdgangslogRaekke) {
+      const [row] = await sql.query<OverblikRaekke>(OVERBLIK, [
+        id,
+        maaned.fra,
+        maaned.til,
+        ...logParametre(log),
+      ]);
       if (!row) return null;
       return {
         id: row.id,
@@ -282,15 +325,22 @@ export function hotReads(sql: SqlRunner) {
       };
     },
 
-    /** As `virksomhederRepository.findKonti`. */
-    async virksomhedskonti(soegning: VirksomhedskontoSoegning) {
-      if (soegning.type === 'tom') return [];
+    /** As `virksomhederRepository.findKonti`, with the search's log entry written in the same statement. */
+    async virksomhedskonti(soegning: VirksomhedskontoSoegning, log: AdgangslogRaekke) {
+      const entry = logParametre(log);
+      if (soegning.type === 'tom') {
+        await sql.query(
+          ADGANGSLOG,
+          entry.map((value) => [value]),
+        );
+        return [];
+      }
       const rows =
         soegning.type === 'alle'
-          ? await sql.query<KontoRaekke>(KONTI.alle, [])
+          ? await sql.query<KontoRaekke>(KONTI.alle, entry)
           : soegning.type === 'virksomhed'
-            ? await sql.query<KontoRaekke>(KONTI.virksomhed, [soegning.cvrNummer])
-            : await sql.query<KontoRaekke>(KONTI.enhed, [soegning.cvrNummer, soegning.pNummer]);
+            ? await sql.query<KontoRaekke>(KONTI.virksomhed, [soegning.cvrNummer, ...entry])
+            : await sql.query<KontoRaekke>(KONTI.enhed, [soegning.cvrNummer, soegning.pNummer, ...entry]);
       return rows.map((row) => ({
         pNummer: row.pNummer,
         cvrNummer: row.cvrNummer,
@@ -316,24 +366,12 @@ export function hotReads(sql: SqlRunner) {
 
     /** As `createAccessLog().recordMany` outside a transaction: every entry in one statement. */
     async adgangslog(rows: readonly AdgangslogRaekke[]): Promise<void> {
-      const kolonne = <T>(vaerdi: (row: AdgangslogRaekke) => T) => rows.map(vaerdi);
-      await sql.query(ADGANGSLOG, [
-        kolonne((row) => row.tidspunkt.toISOString()),
-        kolonne((row) => row.aktoerType),
-        kolonne((row) => row.aktoerId),
-        kolonne((row) => row.myndighedType),
-        kolonne((row) => row.myndighedKode),
-        kolonne((row) => row.entitet),
-        kolonne((row) => row.entitetId),
-        kolonne((row) => row.handling),
-        kolonne((row) => row.formaal),
-        kolonne((row) => row.borgerId),
-        kolonne((row) =>
-          row.soegekriterier === undefined || row.soegekriterier === null
-            ? null
-            : JSON.stringify(row.soegekriterier),
-        ),
-      ]);
+      const entries = rows.map(logParametre);
+      // One array per column.
+      await sql.query(
+        ADGANGSLOG,
+        Array.from({ length: LOG_ANTAL_KOLONNER }, (_, i) => entries.map((entry) => entry[i])),
+      );
     },
   };
 }

@@ -153,12 +153,15 @@ export function borgereService({ prisma, hot, clock, accessLog, historik }: Borg
      */
     async get(aktoer: BrugerAktoer, id: string): Promise<Borger> {
       const now = clock.now();
-      const row = await requireIMyndighed(aktoer, async (kode) =>
-        iMyndigheden(await hot.borgerOverblik(id, joblogMaaned(now)), kode),
-      );
-      await accessLog.recordDirect(aktoer, [
-        { entitet: 'borger', entitetId: id, borgerId: id, handling: 'laes', formaal: OVERBLIK_FORMAAL },
-      ]);
+      // The read writes its access-log entry itself, and answers no citizen without it (ADR 0006, 0013).
+      const log = accessLog.entry(aktoer, {
+        entitet: 'borger',
+        entitetId: id,
+        borgerId: id,
+        handling: 'laes',
+        formaal: OVERBLIK_FORMAAL,
+      });
+      const row = await requireIMyndighed(aktoer, () => hot.borgerOverblik(id, joblogMaaned(now), log));
       return toBorgerDto(row, statusAf(row, now), copenhagenDate(now));
     },
 

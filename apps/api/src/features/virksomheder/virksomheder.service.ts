@@ -65,19 +65,17 @@ export function virksomhederService(deps: {
     ): Promise<VirksomhedskontoSvar> {
       const soegning = classifyVirksomhedskontoSoegning(query);
       const idag = copenhagenDate(clock.now());
-      // A system-to-system read with no transaction (ADR 0006): the log entry of the criteria goes out beside
-      // the lookup, and nothing is answered unless it is written.
-      const [, enheder] = await Promise.all([
-        accessLog.recordDirect(aktoer, [
-          {
-            entitet: 'virksomhed',
-            handling: 'soeg',
-            formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
-            soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
-          },
-        ]),
-        hot.virksomhedskonti(soegning),
-      ]);
+      // A system-to-system read with no transaction (ADR 0006): the lookup writes the log entry of its criteria
+      // in its own statement, and nothing is answered unless it is written.
+      const enheder = await hot.virksomhedskonti(
+        soegning,
+        accessLog.entry(aktoer, {
+          entitet: 'virksomhed',
+          handling: 'soeg',
+          formaal: 'Opslag på virksomhedskonto (profil på JobAG)',
+          soegekriterier: { cvrNummer: query.cvrNummer ?? null, pNummer: query.pNummer ?? null },
+        }),
+      );
       return {
         items: enheder.map((enhed) => {
           const status = jobagKontoStatus(enhed.jobagProfil, enhed.jobagBrugere);
