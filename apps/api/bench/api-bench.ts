@@ -1,7 +1,9 @@
 // API budgets (issues 8, 14): the person overview and Virksomhedskonto next to a bare Express + pg endpoint
 // doing the same SQL, in the same run:
 // - closed loop: 50 connections for `--duration` s with autocannon, one line per endpoint
-//   {"bench","mode":"closed","rps","baselineRps","ratio","p99Ms","baselineP99Ms","errors"};
+//   {"bench","mode":"closed","rps","baselineRps","ratio","p99Ms","baselineP99Ms","errors"}. The product and the
+//   baseline take turns in slices of about 5 s, after `--warmup` s each: this machine's speed drifts by half within
+//   a minute, and 30 s of one after 30 s of the other measured the drift as much as the servers.
 // - open loop: a fixed arrival rate (`--rate`, 1,000/s) for `--duration` s, latency from each request's scheduled
 //   time (open-loop.ts), {"bench","mode":"open","rate","p50Ms","p99Ms","p999Ms","errors","baselineP99Ms"}.
 //   Each server first gets `--warmup` s (10) of the same load, not counted: without it the product, which runs
@@ -84,23 +86,72 @@ await send(`/api/borgere/${borger.id}/fravaer`, {
 });
 await send(`/api/borgere/${borger.id}/indsatser`, { type: 'MENTOR', startdato: '2026-11-01' });
 
+interface Slice {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  errors: number;
+}
+
+/** 50 connections for `seconds`, every response's latency kept. */
+function closedSlice(target: Target, seconds: number): Promise<Slice> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const start = performance.now();
+    const instance = autocannon(
+      { url: target.url, headers: target.headers, connections: 50, duration: seconds },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          requests: result.requests.total,
+          seconds: (performance.now() - start) / 1000,
+          latencies,
+          errors: result.errors + result.timeouts + result.non2xx,
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+}
+
+const SLICE_S = 5;
+
 async function closed(name: string, product: Target, baseline: Target) {
-  const a = await autocannon({ url: product.url, headers: product.headers, connections: 50, duration });
-  const b = await autocannon({ url: baseline.url, headers: baseline.headers, connections: 50, duration });
+  if (warmupS > 0) {
+    await closedSlice(product, warmupS);
+    await closedSlice(baseline, warmupS);
+  }
+  const slices = Math.max(1, Math.round(duration / SLICE_S));
+  const a: Slice[] = [];
+  const b: Slice[] = [];
+  for (let i = 0; i < slices; i++) {
+    a.push(await closedSlice(product, duration / slices));
+    b.push(await closedSlice(baseline, duration / slices));
+  }
+  const rps = (runs: Slice[]) => sum(runs.map((r) => r.requests)) / sum(runs.map((r) => r.seconds));
+  const p99 = (runs: Slice[]) => {
+    const sorted = runs.flatMap((r) => r.latencies).sort((x, y) => x - y);
+    return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? 0;
+  };
   process.stdout.write(
     `${JSON.stringify({
       bench: name,
       mode: 'closed',
-      rps: Math.round(a.requests.average),
-      baselineRps: Math.round(b.requests.average),
-      ratio: Number((a.requests.average / b.requests.average).toFixed(2)),
-      p99Ms: a.latency.p99,
+      warmupS,
+      rps: Math.round(rps(a)),
+      baselineRps: Math.round(rps(b)),
+      ratio: Number((rps(a) / rps(b)).toFixed(2)),
+      // Each slice's ratio to the baseline's slice after it: how much the machine drifted within the run.
+      sliceRatios: a.map((slice, i) => Number((rps([slice]) / rps([b[i] as Slice])).toFixed(2))),
+      p99Ms: Number(p99(a).toFixed(1)),
       // The bare endpoint's own p99 on the same machine: how much of the latency is the machine's.
-      baselineP99Ms: b.latency.p99,
-      errors: a.errors + a.timeouts + a.non2xx,
+      baselineP99Ms: Number(p99(b).toFixed(1)),
+      errors: sum(a.map((r) => r.errors)),
     })}\n`,
   );
 }
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 async function open(name: string, product: Target, baseline: Target) {
   const measure = async (target: Target) => {
