@@ -6,6 +6,7 @@
 //   a minute, and 30 s of one after 30 s of the other measured the drift as much as the servers.
 // - open loop: a fixed arrival rate (`--rate`, 1,000/s) for `--duration` s, latency from each request's scheduled
 //   time (open-loop.ts), {"bench","mode":"open","rate","p50Ms","p99Ms","p999Ms","errors","baselineP99Ms"}.
+//   `--rate 400,600,800` runs each rate in turn, a line each: where each server's p99 leaves its budget.
 //   Each server first gets `--warmup` s (10) of the same load, not counted: without it the product, which runs
 //   first in a fresh process, answered its first seconds at 400-800 ms while V8 compiled its code, and those
 //   seconds were the whole of its p99, while the baseline then ran in a process already warm.
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 const duration = Number(values.duration);
-const rate = Number(values.rate);
+const rates = values.rate.split(',').map(Number);
 const warmupS = Number(values.warmup);
 const modes = values.mode === 'both' ? ['closed', 'open'] : [values.mode];
 const baseUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -153,7 +154,7 @@ async function closed(name: string, product: Target, baseline: Target) {
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-async function open(name: string, product: Target, baseline: Target) {
+async function open(name: string, product: Target, baseline: Target, rate: number) {
   const measure = async (target: Target) => {
     if (warmupS > 0) await openLoop({ url: target.url, headers: target.headers, rate, durationS: warmupS });
     return openLoop({ url: target.url, headers: target.headers, rate, durationS: duration });
@@ -201,7 +202,8 @@ const endpoints: [string, Target, Target][] = [
 ];
 for (const mode of modes) {
   for (const [name, product, baseline] of endpoints) {
-    await (mode === 'open' ? open : closed)(name, product, baseline);
+    if (mode === 'open') for (const rate of rates) await open(name, product, baseline, rate);
+    else await closed(name, product, baseline);
   }
 }
 await servers.stop();
