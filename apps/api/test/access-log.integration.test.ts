@@ -249,8 +249,19 @@ describe('the access log API', () => {
       'CREATE TRIGGER afvis_adgangslog BEFORE INSERT ON "Adgangslog" FOR EACH ROW EXECUTE FUNCTION afvis_adgangslog()',
     );
     try {
+      const foer = t.logLines.length;
       const person = await agent.get(`/api/borgere/${borger.id}`);
       expect(person.status).toBe(500);
+      // The operator's log names the route as the route table does, beside the request's id.
+      const fejl = t.logLines
+        .slice(foer)
+        .map((l) => JSON.parse(l))
+        .find((l) => l.msg === 'unhandled error');
+      expect(fejl).toMatchObject({
+        level: 50,
+        route: 'GET /api/borgere/:id',
+        reqId: person.headers['x-request-id'],
+      });
       expect(person.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(JSON.stringify(person.body)).not.toContain(borger.efternavn);
       const konto = await t.request

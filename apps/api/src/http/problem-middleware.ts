@@ -54,12 +54,17 @@ function requestFejl(error: unknown): AppError | null {
 /** Every error leaves as problem+json; nothing about the stack, SQL or the ORM reaches the client. */
 export function problemMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, next) => {
+    // The route as the route table names it (mount-routes.ts), else the path: what an operator looks for.
+    const route: string = res.locals.rute ?? `${req.method} ${req.path}`;
     if (res.headersSent) return next(error);
     if (error instanceof AppError) return sendProblem(res, error);
     const fejl = requestFejl(error);
     if (fejl) return sendProblem(res, fejl);
     if (isDatabaseUnavailable(error)) {
-      logger.warn({ reqId: req.id, err: { message: (error as Error).message } }, 'database unavailable');
+      logger.warn(
+        { reqId: req.id, route, err: { message: (error as Error).message } },
+        'database unavailable',
+      );
       return sendProblem(res, new AppError('DATABASE_UTILGAENGELIG', { headers: { 'Retry-After': '5' } }));
     }
     if (isInvalidInput(error)) {
@@ -67,7 +72,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       logger.error(
         {
           reqId: req.id,
-          route: res.locals.rute ?? `${req.method} ${req.path}`,
+          route,
           koder: databaseFejlkoder(error),
         },
         'input reached the database unchecked',
@@ -77,7 +82,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
         new AppError('VALIDERINGSFEJL', { detail: 'En af oplysningerne kan ikke gemmes' }),
       );
     }
-    logger.error({ reqId: req.id, err: error }, 'unhandled error');
+    logger.error({ reqId: req.id, route, err: error }, 'unhandled error');
     return sendProblem(res, new AppError('INTERN_FEJL'));
   };
 }
