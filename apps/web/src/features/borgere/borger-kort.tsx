@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/alert';
 import { AnsvarligSelect, INGEN_ANSVARLIG } from '../../components/ansvarlig-select';
 import { BadgeList } from '../../components/badge';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { SelectField } from '../../components/select-field';
 import { StatusChip } from '../../components/status-chip';
@@ -392,14 +393,7 @@ function FlytBorger({ borger, onLuk }: { borger: Borger; onLuk: (besked?: string
           længere se borgeren. Møder, kontaktpersoner og historik følger med borgeren og beholder deres ejer.
         </p>
       )}
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-primary" aria-disabled={flyt.isPending || undefined}>
-          Flyt borgeren
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper submitTekst="Flyt borgeren" sender={flyt.isPending} onAnnuller={onLuk} className="mt-4" />
     </form>
   );
 }
@@ -447,14 +441,7 @@ function SkiftAnsvarlig({ borger, onLuk }: { borger: Borger; onLuk: (besked?: st
         onChange={setValgt}
         error={fejl}
       />
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-primary" aria-disabled={saet.isPending || undefined}>
-          Gem ansvarlig
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper submitTekst="Gem ansvarlig" sender={saet.isPending} onAnnuller={onLuk} className="mt-4" />
     </form>
   );
 }

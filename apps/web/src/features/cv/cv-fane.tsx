@@ -12,6 +12,7 @@ import {
 import { useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { FieldError, fieldDescription } from '../../components/field-parts';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryState } from '../../components/query-state';
@@ -259,14 +260,12 @@ function CvForm({
           </span>
         </div>
       </div>
-      <div className="knap-raekke mt-5">
-        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
-          {cv ? 'Gem CV' : 'Opret CV'}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper
+        submitTekst={cv ? 'Gem CV' : 'Opret CV'}
+        sender={isSubmitting}
+        onAnnuller={onLuk}
+        className="mt-5"
+      />
     </form>
   );
 }

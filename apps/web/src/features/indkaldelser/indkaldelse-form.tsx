@@ -8,6 +8,7 @@ import { type KeyboardEvent, type ReactNode, type Ref, useEffect, useRef, useSta
 import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/alert';
 import { FieldError, FieldHint, fieldDescription } from '../../components/field-parts';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { LinkStatus } from '../../components/link-status';
 import { moedeformIkon } from '../../components/moedeform';
@@ -376,14 +377,7 @@ export function IndkaldelseForm({
         />
       )}
 
-      <div className="knap-raekke mt-5">
-        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
-          {submitTekst}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper submitTekst={submitTekst} sender={isSubmitting} onAnnuller={onCancel} className="mt-5" />
     </form>
   );
 }

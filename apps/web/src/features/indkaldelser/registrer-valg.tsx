@@ -10,6 +10,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { FieldError, fieldDescription } from '../../components/field-parts';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { moedeformIkon } from '../../components/moedeform';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -182,18 +183,12 @@ export function RegistrerValg({
           {...register('digitaltMoedelink')}
         />
       )}
-      <div className="knap-raekke mt-4">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={registrer.isPending || undefined}
-        >
-          Registrér valget
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper
+        submitTekst="Registrér valget"
+        sender={registrer.isPending}
+        onAnnuller={onLuk}
+        className="mt-4"
+      />
     </form>
   );
 }

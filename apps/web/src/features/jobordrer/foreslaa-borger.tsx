@@ -8,6 +8,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { FieldError } from '../../components/field-parts';
+import { FormKnapper } from '../../components/form-knapper';
 import { ProblemAlert } from '../../components/problem-alert';
 import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
@@ -370,18 +371,12 @@ function KandidatVaelger({
             </div>
           </fieldset>
         </div>
-        <div className="knap-raekke mt-5">
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-disabled={opret.isPending || undefined}
-          >
-            Foreslå borgeren
-          </button>
-          <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-            Annuller
-          </button>
-        </div>
+        <FormKnapper
+          submitTekst="Foreslå borgeren"
+          sender={opret.isPending}
+          onAnnuller={onLuk}
+          className="mt-5"
+        />
       </form>
     </>
   );

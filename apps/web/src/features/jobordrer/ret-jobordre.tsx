@@ -8,6 +8,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { FormKnapper } from '../../components/form-knapper';
 import { KonfliktAlert } from '../../components/konflikt-alert';
 import { ProblemAlert } from '../../components/problem-alert';
 import { TextField } from '../../components/text-field';
@@ -179,18 +180,12 @@ export function RetJobordre({
             {...register('ansoegningsfrist')}
           />
         </div>
-        <div className="knap-raekke mt-5">
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-disabled={opdater.isPending || undefined}
-          >
-            Gem ændringer
-          </button>
-          <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-            Annuller
-          </button>
-        </div>
+        <FormKnapper
+          submitTekst="Gem ændringer"
+          sender={opdater.isPending}
+          onAnnuller={onLuk}
+          className="mt-5"
+        />
       </form>
     </section>
   );

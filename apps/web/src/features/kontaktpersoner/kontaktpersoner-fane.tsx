@@ -10,6 +10,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { EmptyState } from '../../components/empty-state';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { KonfliktAlert } from '../../components/konflikt-alert';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -407,14 +408,7 @@ function KontaktpersonForm({
           {...register('email')}
         />
       </div>
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
-          {submitTekst}
-        </button>
-        <button type="button" className="button button-tertiary" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper submitTekst={submitTekst} sender={isSubmitting} onAnnuller={onCancel} className="mt-4" />
     </form>
   );
 }

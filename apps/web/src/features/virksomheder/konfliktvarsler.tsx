@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Badge } from '../../components/badge';
+import { FormKnapper } from '../../components/form-knapper';
 import { Icon } from '../../components/icon';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
@@ -224,14 +225,12 @@ function AfslutKonfliktvarsel({
         error={errors.tilDato?.message}
         {...register('tilDato')}
       />
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-primary" aria-disabled={afslut.isPending || undefined}>
-          Afslut varsel
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper
+        submitTekst="Afslut varsel"
+        sender={afslut.isPending}
+        onAnnuller={onLuk}
+        className="mt-4"
+      />
     </form>
   );
 }
@@ -361,14 +360,12 @@ function RegistrerKonfliktvarsel({
           {...register('tilDato')}
         />
       </div>
-      <div className="knap-raekke mt-4">
-        <button type="submit" className="button button-primary" aria-disabled={opret.isPending || undefined}>
-          Gem konfliktvarsel
-        </button>
-        <button type="button" className="button button-tertiary" onClick={() => onLuk()}>
-          Annuller
-        </button>
-      </div>
+      <FormKnapper
+        submitTekst="Gem konfliktvarsel"
+        sender={opret.isPending}
+        onAnnuller={onLuk}
+        className="mt-4"
+      />
     </form>
   );
 }
