@@ -7,10 +7,12 @@
 // - open loop: a fixed arrival rate (`--rate`, 1,000/s) for `--duration` s, latency from each request's scheduled
 //   time (open-loop.ts), {"bench","mode":"open","rate","p50Ms","p99Ms","p999Ms","errors","baselineP99Ms"}.
 //   `--rate 400,600,800` runs each rate in turn, a line each: where each server's p99 leaves its budget.
-//   Each server first gets `--warmup` s (10) of the same load, not counted: without it the product, which runs
+//   Each server first gets `--warmup` s (20) of the same load, not counted: without it the product, which runs
 //   first in a fresh process, answered its first seconds at 400-800 ms while V8 compiled its code, and those
-//   seconds were the whole of its p99, while the baseline then ran in a process already warm.
-// `npm run bench:api [-- --duration 30 --rate 1000 --warmup 10 --mode both|closed|open]`. PostgreSQL at BENCH_DATABASE_URL
+//   seconds were the whole of its p99, while the baseline then ran in a process already warm. 10 s was not
+//   enough: per second, the first two seconds measured after it still had a p99 of 120-540 ms, for both servers
+//   and with or without a pause between; after 20 s they were as the rest (under 50 ms).
+// `npm run bench:api [-- --duration 30 --rate 1000 --warmup 20 --mode both|closed|open]`. PostgreSQL at BENCH_DATABASE_URL
 // (default the machine's). BENCH_CPU_PROF=dir profiles the servers' process; BENCH_SQL=prisma runs the hot
 // reads through Prisma's $queryRawUnsafe instead of pg (ADR 0013's first measurement). Not part of `npm test`.
 import { parseArgs } from 'node:util';
@@ -25,7 +27,7 @@ const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
     rate: { type: 'string', default: '1000' },
-    warmup: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '20' },
     mode: { type: 'string', default: 'both' },
   },
 });
