@@ -61,7 +61,7 @@ async function checkIfMatch(ifMatch: IfMatch, req: Request, ctx: { aktoer: unkno
  * neighbours. Express tries an app's routes one by one; with a hundred routes on the app, finding the last
  * took 38 µs of every request, a tenth of a hot read's own time in Node (ADR 0013, fifth round).
  */
-export function routePrefix(path: string): string {
+function routePrefix(path: string): string {
   const literal = [];
   for (const segment of path.split('/').slice(1, 3)) {
     if (/[:*{]/.test(segment)) break;

@@ -26,7 +26,7 @@ import { AppError } from '../../http/app-error.js';
 import { ansvarligTekst, findNyAnsvarlig } from '../brugere/ansvarlig.js';
 import { cvRepository } from '../cv/cv.repository.js';
 import { toBorgerDto } from './borger-dto.js';
-import { type BorgerRow, borgereRepository, iMyndigheden } from './borgere.repository.js';
+import { type BorgerRow, borgereRepository } from './borgere.repository.js';
 
 const SOEG_MAX = 50;
 /** "Mine borgere": a caseworker's caseload, by name; more than this is a case for the search. */
