@@ -98,14 +98,18 @@ describe('effects on the citizen, computed not stored (R8, R11, R13, M)', () => 
   it('sorgorlov: no duty to self-book and no a-dagpenge while it lasts, with the exempting fravær named', async () => {
     const { id } = await opretBorger(sb22300, { kontaktgruppe: 1 });
     expect(await borger(id)).toMatchObject({
-      selvbooking: { pligt: true, fritagetAf: [] },
+      selvbooking: { pligt: true, fritagetAf: [], grund: { kind: 'pligt', kontaktgruppe: 1 } },
       dagpengeUdelukket: false,
     });
     const fravaer = (
       await registrer(id, { fravaersaarsag: 79, startdato: '2026-11-27', slutdato: '2026-12-11' })
     ).body;
     expect(await borger(id)).toMatchObject({
-      selvbooking: { pligt: false, fritagetAf: [fravaer.id] },
+      selvbooking: {
+        pligt: false,
+        fritagetAf: [fravaer.id],
+        grund: { kind: 'fritaget', fravaersaarsag: 79, slutdato: '2026-12-11' },
+      },
       dagpengeUdelukket: true,
       mindreIntensivIndsats: false,
     });
@@ -127,10 +131,10 @@ describe('effects on the citizen, computed not stored (R8, R11, R13, M)', () => 
     await registrer(kg7.id, { fravaersaarsag: 11, startdato: '2026-11-20' });
     expect((await borger(kg7.id)).joblog).toMatchObject({
       krav: false,
-      begrundelse: expect.stringContaining('Sygdom'),
+      grund: { kind: 'fritaget', fravaersaarsag: 11 },
     });
     const joblog = await sb22300.agent.get(`/api/borgere/${kg7.id}/joblog`);
-    expect(joblog.body).toMatchObject({ krav: false });
+    expect(joblog.body).toMatchObject({ krav: false, kravGrund: { kind: 'fritaget', fravaersaarsag: 11 } });
     const kg1 = await opretBorger(sb22300, { kontaktgruppe: 1 });
     await registrer(kg1.id, { fravaersaarsag: 11, startdato: '2026-11-20' });
     expect((await borger(kg1.id)).joblog.krav).toBe(true);

@@ -105,7 +105,7 @@ describe('the joblog month view and joblog.antalDenneMaaned (R13, R16)', () => {
     const response = await sb22300.agent.get(`/api/borgere/${id}/joblog`);
     expect(response.body).toMatchObject({
       krav: false,
-      kravBegrundelse: expect.stringContaining('Ingen krav'),
+      kravGrund: { kind: 'kontaktgruppe-uden-krav', kontaktgruppe: 3 },
     });
     expect(JSON.stringify(response.body)).not.toMatch(/30 dage|advarsel/i);
   });

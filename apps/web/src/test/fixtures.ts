@@ -138,7 +138,7 @@ export const anna: Borger = {
   selvbooking: {
     pligt: true,
     frataget: false,
-    begrundelse: 'Dagpengemodtagere skal selv booke samtaler',
+    grund: { kind: 'pligt', kontaktgruppe: 1 },
     fritagetAf: [],
   },
   mindreIntensivIndsats: false,
@@ -147,7 +147,7 @@ export const anna: Borger = {
   ansvarlig: { brugernavn: 'sb22300', navn: 'Signe Bach' },
   joblog: {
     krav: true,
-    begrundelse: 'Kontaktgruppe 1 skal føre joblog',
+    grund: { kind: 'krav', kontaktgruppe: 1 },
     fritagetAf: [],
     antalDenneMaaned: 3,
   },
@@ -171,12 +171,12 @@ export const bo: Borger = {
   selvbooking: {
     pligt: false,
     frataget: false,
-    begrundelse: 'Kun dagpengemodtagere har pligt til selvbooking',
+    grund: { kind: 'kontaktgruppe-uden-pligt', kontaktgruppe: 2 },
     fritagetAf: [],
   },
   joblog: {
     krav: true,
-    begrundelse: 'Kontaktgruppe 2 skal føre joblog',
+    grund: { kind: 'krav', kontaktgruppe: 2 },
     fritagetAf: [],
     antalDenneMaaned: 0,
   },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ansvarligBrugernavnSchema, brugerRefSchema, jobcenterRefSchema } from '../auth/auth.contract.js';
 import { dato, datoFormat, tekst, tidspunktFormat } from '../felter/felter.contract.js';
 import { cprSchema, jobcenternummerSchema } from '../identifiers/identifiers.contract.js';
+import { joblogGrundSchema } from '../joblog/joblog.contract.js';
 import { kontaktgruppeIds } from './kontaktgruppe.codelists.js';
 
 const navn = (label: string) =>
@@ -58,6 +59,38 @@ export const borgerIdParamSchema = z.strictObject({ id: z.uuid({ message: 'Ukend
 
 export const akasseRefSchema = z.object({ kode: z.string(), navn: z.string() }).meta({ id: 'AkasseRef' });
 
+/**
+ * R11: why the citizen has or has not the duty to self-book, as data. The Danish sentence is
+ * `selvbookingGrundTekst` (borger-status.tekst.ts), the same wherever it is shown.
+ */
+export const selvbookingGrundSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .object({ kind: z.literal('pligt'), kontaktgruppe: z.number().int() })
+      .meta({ description: 'R11: the kontaktgruppe has the duty to self-book' }),
+    z
+      .object({ kind: z.literal('kontaktgruppe-uden-pligt'), kontaktgruppe: z.number().int() })
+      .meta({ description: 'R11: the kontaktgruppe has no duty to self-book' }),
+    z
+      .object({
+        kind: z.literal('fritaget'),
+        fravaersaarsag: z.number().int(),
+        slutdato: datoFormat.nullable(),
+      })
+      .meta({
+        description: 'R11: an active fravær of this reason exempts until `slutdato` (null: open-ended)',
+      }),
+    z
+      .object({
+        kind: z.literal('frataget'),
+        fravaersaarsag: z.number().int(),
+        slutdato: datoFormat.nullable(),
+      })
+      .meta({ description: 'Fravær 57: the right to self-book is taken away until `slutdato`' }),
+  ])
+  .meta({ id: 'SelvbookingGrund' });
+export type SelvbookingGrund = z.infer<typeof selvbookingGrundSchema>;
+
 export const borgerSchema = z
   .object({
     id: z.uuid(),
@@ -77,7 +110,7 @@ export const borgerSchema = z
       .object({
         pligt: z.boolean(),
         frataget: z.boolean().meta({ description: 'Fravær 57: borgeren må slet ikke selvbooke' }),
-        begrundelse: z.string(),
+        grund: selvbookingGrundSchema,
         fritagetAf: z.array(z.string()),
       })
       .meta({ description: 'R11: pligt til selvbooking efter fritagelser' }),
@@ -94,7 +127,7 @@ export const borgerSchema = z
     joblog: z
       .object({
         krav: z.boolean(),
-        begrundelse: z.string(),
+        grund: joblogGrundSchema,
         fritagetAf: z.array(z.string()),
         antalDenneMaaned: z.number().int(),
       })

@@ -57,10 +57,17 @@ describe('R11 duty to self-book', () => {
     expect(selvbookingStatus(1, [f(11)], false).pligt).toBe(true);
     expect(selvbookingStatus(1, [f(11)], true)).toMatchObject({ pligt: false, fritagetAf: ['f11'] });
   });
-  it('explains the exemption with the reason and its end date', () => {
-    expect(selvbookingStatus(1, [f(79, '2026-11-27', '2026-12-11')], false).begrundelse).toBe(
-      'Fritaget for selvbooking (Sorgorlov til 2026-12-11)',
-    );
+  it('gives the exempting reason and its end date as the ground', () => {
+    expect(selvbookingStatus(1, [f(79, '2026-11-27', '2026-12-11')], false).grund).toEqual({
+      kind: 'fritaget',
+      fravaersaarsag: 79,
+      slutdato: '2026-12-11',
+    });
+    expect(selvbookingStatus(1, [], false).grund).toEqual({ kind: 'pligt', kontaktgruppe: 1 });
+    expect(selvbookingStatus(3, [], false).grund).toEqual({
+      kind: 'kontaktgruppe-uden-pligt',
+      kontaktgruppe: 3,
+    });
   });
 });
 
@@ -76,7 +83,7 @@ describe('57 Frataget ret til selvbook: no right to self-book while active (doma
         pligt: false,
         frataget: true,
         fritagetAf: ['f57'],
-        begrundelse: 'Frataget retten til selvbooking til 2027-01-31',
+        grund: { kind: 'frataget', fravaersaarsag: 57, slutdato: '2027-01-31' },
       });
     }
   });

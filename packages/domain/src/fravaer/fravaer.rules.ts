@@ -1,3 +1,4 @@
+import type { SelvbookingGrund } from '../borger/borger.contract.js';
 import { findKontaktgruppe } from '../borger/kontaktgruppe.codelists.js';
 import { type JoblogKrav, joblogKrav } from '../joblog/joblog.rules.js';
 import { isWithinPeriod } from '../tid/copenhagen.js';
@@ -110,7 +111,7 @@ export interface SelvbookingStatus {
   /** The citizen may not self-book at all (an active 57), whatever the duty. */
   frataget: boolean;
   fritagetAf: string[];
-  begrundelse: string;
+  grund: SelvbookingGrund;
 }
 
 /** 57 (domain.md): an active "Frataget ret til selvbook" takes the right to self-book away, not only the deadline. */
@@ -135,7 +136,7 @@ export function selvbookingStatus(
       pligt: false,
       frataget: true,
       fritagetAf: [frataget.id],
-      begrundelse: `Frataget retten til selvbooking${frataget.slutdato ? ` til ${frataget.slutdato}` : ''}`,
+      grund: { kind: 'frataget', fravaersaarsag: frataget.fravaersaarsag, slutdato: frataget.slutdato },
     };
   }
   if (!findKontaktgruppe(kontaktgruppe)?.selvbookingspligt) {
@@ -143,28 +144,27 @@ export function selvbookingStatus(
       pligt: false,
       frataget: false,
       fritagetAf: [],
-      begrundelse: 'Kontaktgruppen har ikke pligt til selvbooking',
+      grund: { kind: 'kontaktgruppe-uden-pligt', kontaktgruppe },
     };
   }
   const fritagende = aktiveFravaer.filter((fravaer) => {
     const flag = findFravaersaarsag(fravaer.fravaersaarsag)?.selvbooking;
     return flag === 'ja' || (flag === 'kun-i-aktiv-indsats' && iAktivIndsats);
   });
-  if (fritagende.length > 0) {
-    const forste = fritagende[0] as AktivtFravaer;
-    const navn = findFravaersaarsag(forste.fravaersaarsag)?.navn ?? '';
+  const [forste] = fritagende;
+  if (forste) {
     return {
       pligt: false,
       frataget: false,
       fritagetAf: fritagende.map((f) => f.id),
-      begrundelse: `Fritaget for selvbooking (${navn}${forste.slutdato ? ` til ${forste.slutdato}` : ''})`,
+      grund: { kind: 'fritaget', fravaersaarsag: forste.fravaersaarsag, slutdato: forste.slutdato },
     };
   }
   return {
     pligt: true,
     frataget: false,
     fritagetAf: [],
-    begrundelse: 'Dagpengemodtagere har pligt til at booke deres samtaler selv',
+    grund: { kind: 'pligt', kontaktgruppe },
   };
 }
 

@@ -56,13 +56,32 @@ export const joblogItemSchema = z
   .meta({ id: 'JoblogItem' });
 export type JoblogItem = z.infer<typeof joblogItemSchema>;
 
+/**
+ * R13: why the citizen must or need not keep a joblog, as data. The Danish sentence is `joblogGrundTekst`
+ * (borger-status.tekst.ts), the same wherever it is shown.
+ */
+export const joblogGrundSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .object({ kind: z.literal('krav'), kontaktgruppe: z.number().int() })
+      .meta({ description: 'R13: the kontaktgruppe keeps a joblog every calendar month' }),
+    z
+      .object({ kind: z.literal('kontaktgruppe-uden-krav'), kontaktgruppe: z.number().int() })
+      .meta({ description: 'R13: the kontaktgruppe keeps no joblog' }),
+    z
+      .object({ kind: z.literal('fritaget'), fravaersaarsag: z.number().int() })
+      .meta({ description: 'R13: an active fravær of this reason lifts the requirement' }),
+  ])
+  .meta({ id: 'JoblogGrund' });
+export type JoblogGrund = z.infer<typeof joblogGrundSchema>;
+
 export const joblogMaanedSchema = z
   .object({
     maaned: z.string(),
     items: z.array(joblogItemSchema),
     antal: z.number().int(),
     krav: z.boolean().meta({ description: 'R13: har borgeren krav om joblog (kalendermåned, R16)' }),
-    kravBegrundelse: z.string(),
+    kravGrund: joblogGrundSchema,
     fritagetAf: z.array(z.string()),
   })
   .meta({ id: 'JoblogMaaned' });

@@ -45,10 +45,15 @@ describe('R13 joblog requirement', () => {
     expect([1, 2, 3, 4, 5, 6, 7].filter((kg) => joblogKrav(kg, []).krav)).toEqual([1, 2, 7]);
   });
   it('fravær 11 exempts kontaktgruppe 7', () => {
-    expect(joblogKrav(7, [{ id: 'f1', fravaersaarsag: 11 }])).toMatchObject({
+    expect(joblogKrav(7, [{ id: 'f1', fravaersaarsag: 11 }])).toEqual({
       krav: false,
+      grund: { kind: 'fritaget', fravaersaarsag: 11 },
       fritagetAf: ['f1'],
     });
+  });
+  it('gives the kontaktgruppe as the ground when there is no exemption', () => {
+    expect(joblogKrav(2, []).grund).toEqual({ kind: 'krav', kontaktgruppe: 2 });
+    expect(joblogKrav(4, []).grund).toEqual({ kind: 'kontaktgruppe-uden-krav', kontaktgruppe: 4 });
   });
   it('fravær 11 does not exempt kontaktgruppe 1', () => {
     expect(joblogKrav(1, [{ id: 'f1', fravaersaarsag: 11 }])).toMatchObject({ krav: true, fritagetAf: [] });

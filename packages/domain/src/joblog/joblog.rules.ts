@@ -1,6 +1,7 @@
-import { findKontaktgruppe, kontaktgruppeNavn } from '../borger/kontaktgruppe.codelists.js';
+import { findKontaktgruppe } from '../borger/kontaktgruppe.codelists.js';
 import { findFravaersaarsag } from '../fravaer/fravaer.codelists.js';
 import { copenhagenDate } from '../tid/copenhagen.js';
+import type { JoblogGrund } from './joblog.contract.js';
 
 /** R15: joblog dates before this are refused. */
 export const JOBLOG_TIDLIGSTE_DATO = '2015-01-01';
@@ -47,8 +48,7 @@ export function copenhagenMaaned(instant: Date): string {
 
 export interface JoblogKrav {
   krav: boolean;
-  /** Why, in Danish, for the person page. */
-  begrundelse: string;
+  grund: JoblogGrund;
   /** The active fravær that lift the requirement. */
   fritagetAf: string[];
 }
@@ -62,24 +62,24 @@ export function joblogKrav(
   if (!gruppe?.joblogkrav) {
     return {
       krav: false,
-      begrundelse: `Ingen krav om joblog for ${kontaktgruppeNavn(kontaktgruppe).toLowerCase()}`,
+      grund: { kind: 'kontaktgruppe-uden-krav', kontaktgruppe },
       fritagetAf: [],
     };
   }
   const fritagende = aktiveFravaer.filter((fravaer) =>
     findFravaersaarsag(fravaer.fravaersaarsag)?.joblogFritagetForKontaktgrupper.includes(kontaktgruppe),
   );
-  if (fritagende.length > 0) {
-    const navn = findFravaersaarsag(fritagende[0]?.fravaersaarsag ?? 0)?.navn ?? '';
+  const [forste] = fritagende;
+  if (forste) {
     return {
       krav: false,
-      begrundelse: `Fritaget for joblog under fravær: ${navn}`,
+      grund: { kind: 'fritaget', fravaersaarsag: forste.fravaersaarsag },
       fritagetAf: fritagende.map((f) => f.id),
     };
   }
   return {
     krav: true,
-    begrundelse: `Krav om joblog hver kalendermåned for ${gruppe.navn.toLowerCase()}`,
+    grund: { kind: 'krav', kontaktgruppe },
     fritagetAf: [],
   };
 }

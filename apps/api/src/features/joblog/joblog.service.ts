@@ -103,7 +103,7 @@ export function joblogService(deps: {
           })),
           antal: rows.length,
           krav: krav.krav,
-          kravBegrundelse: krav.begrundelse,
+          kravGrund: krav.grund,
           fritagetAf: krav.fritagetAf,
         };
       });

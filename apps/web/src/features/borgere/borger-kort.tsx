@@ -1,4 +1,5 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
+import { joblogGrundTekst, selvbookingGrundTekst } from '@jobcenter/domain/borger/borger-status.tekst';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
 import { isSameMyndighed } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -178,7 +179,11 @@ function StatusChips({ borger }: { borger: Borger }) {
       </StatusChip>
     ),
     selvbooking.pligt && (
-      <StatusChip key="selvbooking" variant="info" forklaring={`${selvbooking.begrundelse} (R11).`}>
+      <StatusChip
+        key="selvbooking"
+        variant="info"
+        forklaring={`${selvbookingGrundTekst(selvbooking.grund)} (R11).`}
+      >
         Selvbookingspligt
       </StatusChip>
     ),
@@ -186,7 +191,7 @@ function StatusChips({ borger }: { borger: Borger }) {
       <StatusChip
         key="frataget"
         variant="warning"
-        forklaring={`${danskeDatoer(selvbooking.begrundelse)}: borgeren har et aktivt fravær 57 og kan hverken se eller booke mødetilbud på Jobnet. Book samtalerne for borgeren. Se fanen Fravær.`}
+        forklaring={`${selvbookingGrundTekst(selvbooking.grund)}: borgeren har et aktivt fravær 57 og kan hverken se eller booke mødetilbud på Jobnet. Book samtalerne for borgeren. Se fanen Fravær.`}
       >
         Må ikke selvbooke
       </StatusChip>
@@ -195,22 +200,22 @@ function StatusChips({ borger }: { borger: Borger }) {
       <StatusChip
         key="fritaget"
         variant="info"
-        forklaring={`${danskeDatoer(selvbooking.begrundelse)}: borgeren har et aktivt fravær, der fritager for pligten til selv at booke samtaler (R11). Se fanen Fravær.`}
+        forklaring={`${selvbookingGrundTekst(selvbooking.grund)}: borgeren har et aktivt fravær, der fritager for pligten til selv at booke samtaler (R11). Se fanen Fravær.`}
       >
-        {fritagetTekst(selvbooking.begrundelse)}
+        {selvbookingGrundTekst(selvbooking.grund, copenhagenToday().slice(0, 4))}
       </StatusChip>
     ),
     joblog.krav ? (
       <StatusChip
         key="joblog"
         variant="info"
-        forklaring={`${joblog.begrundelse}. ${antalAnsoegninger(joblog.antalDenneMaaned)} denne måned; kravet følger kalendermåneden.`}
+        forklaring={`${joblogGrundTekst(joblog.grund)}. ${antalAnsoegninger(joblog.antalDenneMaaned)} denne måned; kravet følger kalendermåneden.`}
       >
         Joblog påkrævet
       </StatusChip>
     ) : (
-      <StatusChip key="joblog" variant="neutral" forklaring={`${joblog.begrundelse}.`}>
-        {`Ingen joblog (${smaaForbogstav(joblog.begrundelse)})`}
+      <StatusChip key="joblog" variant="neutral" forklaring={`${joblogGrundTekst(joblog.grund)}.`}>
+        {`Ingen joblog (${smaaForbogstav(joblogGrundTekst(joblog.grund))})`}
       </StatusChip>
     ),
     (joblog.krav || joblog.antalDenneMaaned > 0) && (
@@ -261,24 +266,6 @@ function antalAnsoegninger(antal: number): string {
 
 function smaaForbogstav(tekst: string): string {
   return tekst.charAt(0).toLowerCase() + tekst.slice(1);
-}
-
-const ISO_DATO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-
-/** The API's ISO dates in a text the Danish way: "11.12.2026", or "11.12" within `aar` (short, for a chip). */
-function danskeDatoer(tekst: string, aar?: string): string {
-  return tekst.replace(ISO_DATO, (_, y: string, m: string, d: string) =>
-    y === aar ? `${d}.${m}` : `${d}.${m}.${y}`,
-  );
-}
-
-/**
- * "Fritaget for selvbooking (Sorgorlov til 11.12)": the API's reason already names the exemption and its end,
- * as an ISO date, which the chip shows the Danish way (the year only when it is not this year).
- */
-function fritagetTekst(begrundelse: string): string {
-  const dansk = danskeDatoer(begrundelse, copenhagenToday().slice(0, 4));
-  return dansk.startsWith('Fritaget for selvbooking') ? dansk : `Fritaget for selvbooking (${dansk})`;
 }
 
 /** The masked CPR number; "Vis" asks the API for the full one (logged there) and shows it here only. */

@@ -90,7 +90,7 @@ describe('person page', () => {
             selvbooking: {
               pligt: false,
               frataget: true,
-              begrundelse: 'Frataget retten til selvbooking til 2026-12-31',
+              grund: { kind: 'frataget', fravaersaarsag: 57, slutdato: '2026-12-31' },
               fritagetAf: ['f57'],
             },
           }),

@@ -384,13 +384,13 @@ describe('status chips on the card', () => {
       selvbooking: {
         pligt: false,
         frataget: false,
-        begrundelse: 'Fritaget for selvbooking (Sorgorlov til 2026-12-11)',
+        grund: { kind: 'fritaget', fravaersaarsag: 79, slutdato: '2026-12-11' },
         fritagetAf: [FRAVAER_ID],
       },
       dagpengeUdelukket: true,
       joblog: {
         krav: true,
-        begrundelse: 'Krav om joblog hver kalendermåned',
+        grund: { kind: 'krav', kontaktgruppe: 1 },
         fritagetAf: [],
         antalDenneMaaned: 2,
       },
@@ -425,7 +425,7 @@ describe('status chips on the card', () => {
         ...anna,
         joblog: {
           krav: false,
-          begrundelse: 'Fritaget for joblog under fravær: Sygdom - sygemelding',
+          grund: { kind: 'fritaget', fravaersaarsag: 11 },
           fritagetAf: [FRAVAER_ID],
           antalDenneMaaned: 0,
         },

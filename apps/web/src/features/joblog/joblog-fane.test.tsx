@@ -28,7 +28,7 @@ function maaned(maaned: string, antal: number): JoblogMaaned {
     })),
     antal,
     krav: true,
-    kravBegrundelse: 'Krav om joblog hver kalendermåned for dagpengemodtager',
+    kravGrund: { kind: 'krav', kontaktgruppe: 1 },
     fritagetAf: [],
   };
 }

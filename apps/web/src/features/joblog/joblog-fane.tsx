@@ -1,3 +1,4 @@
+import { joblogGrundTekst } from '@jobcenter/domain/borger/borger-status.tekst';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { Badge } from '../../components/badge';
@@ -94,7 +95,7 @@ function Maaned({ borgerId, maaned, denne }: { borgerId: string; maaned: string;
                 ) : (
                   <Badge variant="neutral">Ingen joblog</Badge>
                 )}{' '}
-                <span>{data.kravBegrundelse}</span>
+                <span>{joblogGrundTekst(data.kravGrund)}</span>
               </p>
             </div>
             {items.length === 0 ? (
