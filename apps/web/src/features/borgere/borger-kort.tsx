@@ -1,6 +1,7 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import { joblogGrundTekst, selvbookingGrundTekst } from '@jobcenter/domain/borger/borger-status.tekst';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
+import { findFravaersaarsag } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import { isSameMyndighed } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -215,7 +216,9 @@ function StatusChips({ borger }: { borger: Borger }) {
       </StatusChip>
     ) : (
       <StatusChip key="joblog" variant="neutral" forklaring={`${joblogGrundTekst(joblog.grund)}.`}>
-        {`Ingen joblog (${smaaForbogstav(joblogGrundTekst(joblog.grund))})`}
+        {joblog.grund.kind === 'fritaget'
+          ? `Fritaget for joblog (${findFravaersaarsag(joblog.grund.fravaersaarsag)?.navn ?? joblog.grund.fravaersaarsag})`
+          : 'Ingen joblog'}
       </StatusChip>
     ),
     (joblog.krav || joblog.antalDenneMaaned > 0) && (
@@ -262,10 +265,6 @@ function formatMobilnummer(nummer: string): string {
 
 function antalAnsoegninger(antal: number): string {
   return `${antal} ${antal === 1 ? 'ansøgning' : 'ansøgninger'}`;
-}
-
-function smaaForbogstav(tekst: string): string {
-  return tekst.charAt(0).toLowerCase() + tekst.slice(1);
 }
 
 /** The masked CPR number; "Vis" asks the API for the full one (logged there) and shows it here only. */

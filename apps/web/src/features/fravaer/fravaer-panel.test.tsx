@@ -433,12 +433,34 @@ describe('status chips on the card', () => {
     });
     renderApp(`/borgere/${ANNA_ID}/moeder`);
     const kort = await screen.findByRole('region', { name: 'Anna Hansen' });
-    expect(
-      within(kort).getByRole('button', {
-        name: 'Ingen joblog (fritaget for joblog under fravær: Sygdom - sygemelding)',
-      }),
-    ).toBeTruthy();
+    const chip = within(kort).getByRole('button', { name: 'Fritaget for joblog (Sygdom - sygemelding)' });
+    chip.focus();
+    expect(document.getElementById(chip.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Fritaget for joblog under fravær: Sygdom - sygemelding.',
+    );
     expect(within(kort).getByRole('button', { name: 'Selvbookingspligt' })).toBeTruthy();
     expect(kort.textContent).not.toContain('ansøgninger denne måned');
+  });
+
+  it("names the kontaktgruppe without a joblog requirement in the chip's explanation only", async () => {
+    api({
+      borger: () => ({
+        ...anna,
+        kontaktgruppe: 3,
+        joblog: {
+          krav: false,
+          grund: { kind: 'kontaktgruppe-uden-krav', kontaktgruppe: 3 },
+          fritagetAf: [],
+          antalDenneMaaned: 0,
+        },
+      }),
+    });
+    renderApp(`/borgere/${ANNA_ID}/moeder`);
+    const kort = await screen.findByRole('region', { name: 'Anna Hansen' });
+    const chip = within(kort).getByRole('button', { name: 'Ingen joblog' });
+    chip.focus();
+    expect(document.getElementById(chip.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Ingen krav om joblog for aktivitetsparat kontanthjælpsmodtager.',
+    );
   });
 });
