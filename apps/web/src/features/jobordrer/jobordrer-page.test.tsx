@@ -159,6 +159,22 @@ describe('Opret jobordre', () => {
     });
   });
 
+  it('asks for a whole number of positions and a CVR number before anything is sent', async () => {
+    const { calls } = mockApi([me, { path: '/api/jobcentre', respond: () => json({ items: [] }) }]);
+    renderApp('/jobordrer/ny');
+    const user = userEvent.setup();
+
+    await user.type(await screen.findByLabelText('Titel'), 'Kok');
+    const antal = screen.getByLabelText('Antal stillinger');
+    await user.clear(antal);
+    await user.type(antal, '2.5');
+    await user.click(screen.getByRole('button', { name: 'Opret jobordre' }));
+
+    expect(await screen.findByText('Skriv antallet af stillinger som et helt tal')).toBeTruthy();
+    expect(screen.getByText('Skriv CVR-nummeret')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+  });
+
   it('puts the API\u2019s errors beside the fields they name', async () => {
     mockApi([
       me,

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { isValidCvr } from '@jobcenter/domain/identifiers/cvr.rules';
 import { type OpretJobordre, opretJobordreSchema } from '@jobcenter/domain/jobordre/jobordre.contract';
 import { kanAendreJobordre } from '@jobcenter/domain/jobordre/jobordre.rules';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,22 +13,18 @@ import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { TextareaField } from '../../components/textarea-field';
 import { type ApiProblem, isApiProblem, toApiProblem } from '../../lib/api-client';
 import { applyProblemToForm } from '../../lib/form-errors';
 import { type BeskedState, JOBORDRER_PATH, jobordrePath, virksomhedPath } from '../../lib/paths';
 import { jobcentreQueryOptions, virksomhedQueryOptions } from '../../lib/queries';
 import { useSession } from '../../lib/session';
+import { JobordreFelter, type JobordreFeltVaerdier, jobordreFeltBody, medAntalFejl } from './jobordre-felter';
 import { opretJobordreMutationOptions } from './jobordrer-queries';
 import './jobordrer.css';
 
-interface OpretValues {
-  titel: string;
-  beskrivelse: string;
+interface OpretValues extends JobordreFeltVaerdier {
   cvrNummer: string;
   pNummer: string;
-  antalStillinger: string;
-  ansoegningsfrist: string;
   ansvarligtJobcenter: string;
 }
 type OpretOutput = z.output<typeof opretJobordreSchema>;
@@ -48,27 +44,21 @@ const schemaResolver = zodResolver(opretJobordreSchema);
 /** The contract's schema on what the fields hold (strings); empty optional fields are left out. */
 const opretResolver: Resolver<OpretValues, unknown, OpretOutput> = async (values, context, options) => {
   const body = {
-    titel: values.titel,
-    beskrivelse: values.beskrivelse,
+    ...jobordreFeltBody(values),
     cvrNummer: values.cvrNummer.trim(),
     pNummer: values.pNummer === '' ? null : values.pNummer,
-    antalStillinger: values.antalStillinger.trim() === '' ? Number.NaN : Number(values.antalStillinger),
-    ansoegningsfrist: values.ansoegningsfrist === '' ? null : values.ansoegningsfrist,
     ansvarligtJobcenter: values.ansvarligtJobcenter,
   };
   // biome-ignore lint/suspicious/noExplicitAny: the schema's resolver is typed for its own input; the body is that input.
   const result = await schemaResolver(body, context, options as any);
-  const errors = { ...result.errors } as Record<string, { type: string; message?: string }>;
+  const errors = medAntalFejl({ ...result.errors } as Record<string, { type: string }>, body.antalStillinger);
   if (values.cvrNummer.trim() === '') errors.cvrNummer = { type: 'required', message: 'Skriv CVR-nummeret' };
-  if (errors.antalStillinger && !Number.isInteger(body.antalStillinger))
-    errors.antalStillinger = { type: 'validate', message: 'Skriv antallet af stillinger som et helt tal' };
   if (Object.keys(errors).length > 0) return { values: {}, errors: errors as never };
   return { values: result.values as OpretOutput, errors: {} };
 };
 
 export function OpretJobordrePage() {
   const navigate = useNavigate();
-  const _queryClient = useQueryClient();
   const { bruger } = useSession();
   const [searchParams] = useSearchParams();
   const fraCvr = searchParams.get('cvr') ?? '';
@@ -198,41 +188,7 @@ export function OpretJobordrePage() {
               </p>
             </Alert>
           )}
-          <TextField
-            id="titel"
-            label="Titel"
-            autoComplete="off"
-            className="input-width-xl"
-            error={errors.titel?.message}
-            {...register('titel')}
-          />
-          <TextareaField
-            id="beskrivelse"
-            label="Beskrivelse (valgfri)"
-            rows={2}
-            className="input-width-xl"
-            error={errors.beskrivelse?.message}
-            {...register('beskrivelse')}
-          />
-          <div className="form-raekke">
-            <TextField
-              id="antalStillinger"
-              type="number"
-              min={1}
-              max={999}
-              label="Antal stillinger"
-              className="input-char-4"
-              error={errors.antalStillinger?.message}
-              {...register('antalStillinger')}
-            />
-            <TextField
-              id="ansoegningsfrist"
-              type="date"
-              label="Ansøgningsfrist (valgfri)"
-              className="input-width-s"
-              error={errors.ansoegningsfrist?.message}
-              {...register('ansoegningsfrist')}
-            />
+          <JobordreFelter register={register} errors={errors}>
             <SelectField
               id="ansvarligtJobcenter"
               label="Ansvarligt jobcenter"
@@ -246,7 +202,7 @@ export function OpretJobordrePage() {
                 </option>
               ))}
             </SelectField>
-          </div>
+          </JobordreFelter>
           <div className="knap-raekke mt-5">
             <button
               type="submit"

@@ -11,21 +11,15 @@ import type { z } from 'zod';
 import { FormKnapper } from '../../components/form-knapper';
 import { KonfliktAlert } from '../../components/konflikt-alert';
 import { ProblemAlert } from '../../components/problem-alert';
-import { TextField } from '../../components/text-field';
-import { TextareaField } from '../../components/textarea-field';
 import type { ApiProblem } from '../../lib/api-client';
 import { placeProblem } from '../../lib/form-errors';
 import { jobordreQueryOptions } from '../../lib/queries';
 import { useRetVersion } from '../../lib/use-ret-version';
+import { JobordreFelter, type JobordreFeltVaerdier, jobordreFeltBody, medAntalFejl } from './jobordre-felter';
 import { JOBORDRE_KONFLIKT_TEKST, JobordreVersion } from './jobordre-version';
 import { opdaterJobordreMutationOptions } from './jobordrer-queries';
 
-interface RetValues {
-  titel: string;
-  beskrivelse: string;
-  antalStillinger: string;
-  ansoegningsfrist: string;
-}
+type RetValues = JobordreFeltVaerdier;
 type RetOutput = z.output<typeof opdaterJobordreSchema>;
 
 const FELTER = ['titel', 'beskrivelse', 'antalStillinger', 'ansoegningsfrist'] as const;
@@ -33,17 +27,10 @@ const FELTER = ['titel', 'beskrivelse', 'antalStillinger', 'ansoegningsfrist'] a
 const schemaResolver = zodResolver(opdaterJobordreSchema);
 
 const retResolver: Resolver<RetValues, unknown, RetOutput> = async (values, context, options) => {
-  const body = {
-    titel: values.titel,
-    beskrivelse: values.beskrivelse,
-    antalStillinger: values.antalStillinger.trim() === '' ? Number.NaN : Number(values.antalStillinger),
-    ansoegningsfrist: values.ansoegningsfrist === '' ? null : values.ansoegningsfrist,
-  };
+  const body = jobordreFeltBody(values);
   // biome-ignore lint/suspicious/noExplicitAny: the schema's resolver is typed for its own input; the body is that input.
   const result = await schemaResolver(body, context, options as any);
-  const errors = { ...result.errors } as Record<string, { type: string; message?: string }>;
-  if (errors.antalStillinger && !Number.isInteger(body.antalStillinger))
-    errors.antalStillinger = { type: 'validate', message: 'Skriv antallet af stillinger som et helt tal' };
+  const errors = medAntalFejl({ ...result.errors } as Record<string, { type: string }>, body.antalStillinger);
   if (Object.keys(errors).length > 0) return { values: {}, errors: errors as never };
   return { values: result.values as RetOutput, errors: {} };
 };
@@ -144,42 +131,7 @@ export function RetJobordre({
         <ProblemAlert problem={problem} ref={beskedRef} tabIndex={-1} headingLevel={3} className="mb-4" />
       )}
       <form noValidate onSubmit={handleSubmit(onSubmit)} className="kompakt-form">
-        <TextField
-          id="ret-titel"
-          label="Titel"
-          autoComplete="off"
-          className="input-width-xl"
-          error={errors.titel?.message}
-          {...register('titel')}
-        />
-        <TextareaField
-          id="ret-beskrivelse"
-          label="Beskrivelse"
-          rows={3}
-          className="input-width-xl"
-          error={errors.beskrivelse?.message}
-          {...register('beskrivelse')}
-        />
-        <div className="form-raekke">
-          <TextField
-            id="ret-antalStillinger"
-            type="number"
-            min={1}
-            max={999}
-            label="Antal stillinger"
-            className="input-char-4"
-            error={errors.antalStillinger?.message}
-            {...register('antalStillinger')}
-          />
-          <TextField
-            id="ret-ansoegningsfrist"
-            type="date"
-            label="Ansøgningsfrist (valgfri)"
-            className="input-width-s"
-            error={errors.ansoegningsfrist?.message}
-            {...register('ansoegningsfrist')}
-          />
-        </div>
+        <JobordreFelter register={register} errors={errors} idPrefix="ret-" />
         <FormKnapper
           submitTekst="Gem ændringer"
           sender={opdater.isPending}
