@@ -55,5 +55,9 @@ describe("R13: the citizen's joblog ground in Danish", () => {
   it('names the fravær that lifts the requirement', () => {
     const { grund } = joblogKrav(7, [{ id: 'f1', fravaersaarsag: 11 }]);
     expect(joblogGrundTekst(grund)).toBe('Fritaget for joblog under fravær: Sygdom - sygemelding');
+    // A code the codelist no longer holds still says which it was.
+    expect(joblogGrundTekst({ kind: 'fritaget', fravaersaarsag: 99 })).toBe(
+      'Fritaget for joblog under fravær: Fraværsårsag 99',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { findFravaersaarsag } from '../fravaer/fravaer.codelists.js';
+import { fravaersaarsagNavn } from '../fravaer/fravaer.codelists.js';
 import type { JoblogGrund } from '../joblog/joblog.contract.js';
 import { danskDato } from '../tid/dato.js';
 import type { SelvbookingGrund } from './borger.contract.js';
@@ -31,10 +31,6 @@ export function joblogGrundTekst(grund: JoblogGrund): string {
     case 'fritaget':
       return `Fritaget for joblog under fravær: ${fravaersaarsagNavn(grund.fravaersaarsag)}`;
   }
-}
-
-function fravaersaarsagNavn(fravaersaarsag: number): string {
-  return findFravaersaarsag(fravaersaarsag)?.navn ?? `Fraværsårsag ${fravaersaarsag}`;
 }
 
 function tilDato(slutdato: string | null, iAar: string | undefined): string {

@@ -1,5 +1,5 @@
 import { danskDato } from '../tid/dato.js';
-import { findFravaersaarsag } from './fravaer.codelists.js';
+import { fravaersaarsagNavn } from './fravaer.codelists.js';
 import type { FravaerKonsekvens } from './fravaer.contract.js';
 import type { FravaersaarsagAfvisning } from './fravaer.rules.js';
 
@@ -42,6 +42,5 @@ export function fravaersaarsagAfvisningTekst(
   if (afvisning === 'FRAVAERSAARSAG_KAN_IKKE_OPRETTES') {
     return `Fravær ${fravaersaarsag} kan ikke længere oprettes: ordningen ophørte 31. marts 2022`;
   }
-  const navn = findFravaersaarsag(fravaersaarsag)?.navn ?? `Fraværsårsag ${fravaersaarsag}`;
-  return `${navn} er ikke tilladt for borgerens kontaktgruppe ${kontaktgruppe}`;
+  return `${fravaersaarsagNavn(fravaersaarsag)} er ikke tilladt for borgerens kontaktgruppe ${kontaktgruppe}`;
 }

@@ -86,3 +86,8 @@ export const fravaersaarsager: readonly Fravaersaarsag[] = [
 export function findFravaersaarsag(id: number): Fravaersaarsag | undefined {
   return fravaersaarsager.find((aarsag) => aarsag.id === id);
 }
+
+/** The reason's name, or "Fraværsårsag 99" for a code the codelist does not hold. */
+export function fravaersaarsagNavn(id: number): string {
+  return findFravaersaarsag(id)?.navn ?? `Fraværsårsag ${id}`;
+}

@@ -1,7 +1,7 @@
 import type { Borger } from '@jobcenter/domain/borger/borger.contract';
 import { joblogGrundTekst, selvbookingGrundTekst } from '@jobcenter/domain/borger/borger-status.tekst';
 import { kontaktgruppeNavn } from '@jobcenter/domain/borger/kontaktgruppe.codelists';
-import { findFravaersaarsag } from '@jobcenter/domain/fravaer/fravaer.codelists';
+import { fravaersaarsagNavn } from '@jobcenter/domain/fravaer/fravaer.codelists';
 import { isSameMyndighed } from '@jobcenter/domain/identifiers/jobcenter.rules';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -217,7 +217,7 @@ function StatusChips({ borger }: { borger: Borger }) {
     ) : (
       <StatusChip key="joblog" variant="neutral" forklaring={`${joblogGrundTekst(joblog.grund)}.`}>
         {joblog.grund.kind === 'fritaget'
-          ? `Fritaget for joblog (${findFravaersaarsag(joblog.grund.fravaersaarsag)?.navn ?? joblog.grund.fravaersaarsag})`
+          ? `Fritaget for joblog (${fravaersaarsagNavn(joblog.grund.fravaersaarsag)})`
           : 'Ingen joblog'}
       </StatusChip>
     ),

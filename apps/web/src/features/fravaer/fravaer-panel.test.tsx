@@ -442,7 +442,7 @@ describe('status chips on the card', () => {
     expect(kort.textContent).not.toContain('ansøgninger denne måned');
   });
 
-  it("names the kontaktgruppe without a joblog requirement in the chip's explanation only", async () => {
+  it("R13: names the kontaktgruppe without a joblog requirement in the chip's explanation only", async () => {
     api({
       borger: () => ({
         ...anna,
