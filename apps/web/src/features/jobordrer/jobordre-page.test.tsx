@@ -154,6 +154,26 @@ describe('jobordre detail: changes', () => {
     expect(anden?.body).toEqual({ titel: 'Tømrer og snedker' });
   });
 
+  it('refuses an empty title and no positions beside the fields, focuses the first and sends nothing', async () => {
+    const { calls } = mockApi([me(), { path: API, respond: () => json(jobordreDetalje()) }]);
+    renderApp(PATH);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Ret jobordre' }));
+    const panel = screen.getByRole('region', { name: 'Ret jobordre' });
+    const titel = within(panel).getByLabelText('Titel');
+    await user.clear(titel);
+    const antal = within(panel).getByLabelText('Antal stillinger');
+    await user.clear(antal);
+    await user.type(antal, '0');
+    await user.click(within(panel).getByRole('button', { name: 'Gem ændringer' }));
+
+    expect(await within(panel).findByText('Skriv en titel')).toBeTruthy();
+    expect(within(panel).getByText('Mindst 1 stilling')).toBeTruthy();
+    await vi.waitFor(() => expect(document.activeElement).toBe(titel));
+    expect(calls.some((call) => call.method === 'PATCH')).toBe(false);
+  });
+
   it('closes the jobordre with one click, sending If-Match', async () => {
     const { calls } = mockApi([
       me(),
